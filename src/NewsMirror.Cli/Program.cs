@@ -1,0 +1,6 @@
+using System.CommandLine;
+using NewsMirror.Cli.Commands;
+
+var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
+root.Subcommands.Add(RunCommand.Create());
+return await root.Parse(args).InvokeAsync();
