@@ -1,0 +1,30 @@
+using NewsMirror.Sources;
+
+namespace NewsMirror.Archive;
+
+/// <summary>Writes the derived pages: a source's list page and the archive's README.</summary>
+public static class ArchiveIndexPages
+{
+    public const int ListLength = 300;
+
+    public static void WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder)
+    {
+        var entries = folder.Newest(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder.Name, a.File));
+        var path = paths.ListFile(source.Name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        WriteIfChanged(path, ListPage.Render(source.Name, entries));
+    }
+
+    public static void UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
+    {
+        var existing = File.Exists(paths.Readme) ? File.ReadAllText(paths.Readme) : null;
+        var updated = ReadmePage.Update(existing, sources.Select(s => s.Name).ToList());
+        if (updated is not null) AtomicFile.WriteAllText(paths.Readme, updated);
+    }
+
+    private static void WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        AtomicFile.WriteAllText(path, text);
+    }
+}

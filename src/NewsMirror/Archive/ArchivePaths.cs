@@ -1,0 +1,15 @@
+namespace NewsMirror.Archive;
+
+/// <summary>Where each part of an archive lives, relative to its root folder.</summary>
+public sealed class ArchivePaths(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+    public string Readme => Path.Combine(Root, "README.md");
+    public string SourcesFile => Path.Combine(Root, Sources.SourcesFile.DefaultName);
+    public string ArticlesFolder(string folder) => Path.Combine(Root, "articles", folder);
+    public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");
+
+    /// <summary>NewsMirror's own committed state (identity log), beside the articles.</summary>
+    public string StateFolder => Path.Combine(Root, ".newsmirror");
+    public string IdentityLog(string folder) => Path.Combine(StateFolder, "log", folder + ".jsonl");
+}

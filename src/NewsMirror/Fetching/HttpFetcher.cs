@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace NewsMirror.Fetching;
+
+/// <summary>
+/// Fetches feeds and pages over http(s), or from file:// addresses and local paths. Redirects are followed
+/// here, not by the handler, so the limit and the allowed schemes are checked at every hop.
+/// </summary>
+public sealed class HttpFetcher : IDisposable
+{
+    private readonly HttpClient _client;
+    private readonly FetchLimits _limits;
+
+    public HttpFetcher(FetchLimits? limits = null)
+    {
+        _limits = limits ?? new FetchLimits();
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = _limits.Timeout,
+            MaxConnectionsPerServer = _limits.MaxConnectionsPerHost,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+        };
+        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(_limits.UserAgent);
+        _client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+    }
+
+    /// <param name="address">http(s) or file:// URL, or a local path (relative ones resolve against <paramref name="baseDirectory"/>).</param>
+    public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
+            return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cancel);
+        if (uri.Scheme is not ("http" or "https"))
+            throw new FetchException($"unsupported address scheme '{uri.Scheme}:'");
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        deadline.CancelAfter(_limits.Timeout);
+        try
+        {
+            return await FollowAsync(uri, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            throw new FetchException($"timed out after {_limits.Timeout.TotalSeconds:0} s");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new FetchException(Describe(e, uri), e);
+        }
+    }
+
+    private async Task<FetchResult> FollowAsync(Uri uri, CancellationToken cancel)
+    {
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
+            var status = (int)response.StatusCode;
+            if (status is 301 or 302 or 303 or 307 or 308)
+            {
+                if (hop >= _limits.MaxRedirects)
+                    throw new FetchException($"too many redirects (more than {_limits.MaxRedirects})");
+                var location = response.Headers.Location
+                    ?? throw new FetchException($"HTTP {status} redirect without a Location header");
+                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                if (next.Scheme is not ("http" or "https"))
+                    throw new FetchException($"redirect to a '{next.Scheme}:' address refused");
+                uri = next;
+                continue;
+            }
+            if (status is < 200 or > 299)
+                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+
+            var body = await ReadCappedAsync(response.Content, cancel);
+            return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri);
+        }
+    }
+
+    private async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancel)
+    {
+        if (content.Headers.ContentLength > _limits.MaxBytes)
+            throw new FetchException($"response larger than the {_limits.MaxBytes / 1024 / 1024} MiB limit (Content-Length {content.Headers.ContentLength})");
+        await using var stream = await content.ReadAsStreamAsync(cancel);
+        return await ReadCappedAsync(stream, cancel);
+    }
+
+    /// <summary>Counts decompressed bytes, so a compression bomb stops at the cap like any other large body.</summary>
+    private async Task<byte[]> ReadCappedAsync(Stream stream, CancellationToken cancel)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > _limits.MaxBytes)
+                throw new FetchException($"response larger than the {_limits.MaxBytes / 1024 / 1024} MiB limit");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private async Task<FetchResult> ReadLocalAsync(string path, CancellationToken cancel)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return new FetchResult(await ReadCappedAsync(stream, cancel), null, new Uri(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FetchException($"cannot read {path}: {e.Message}", e);
+        }
+    }
+
+    private static string Describe(HttpRequestException e, Uri uri) => e.InnerException switch
+    {
+        SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } =>
+            $"DNS lookup failed for {uri.Host}",
+        SocketException { SocketErrorCode: SocketError.ConnectionRefused } => $"connection refused by {uri.Authority}",
+        SocketException s => $"network error reaching {uri.Authority}: {s.Message}",
+        IOException io => $"connection to {uri.Authority} broke: {io.Message}",
+        _ => $"request to {uri.Authority} failed: {e.Message}",
+    };
+
+    public void Dispose() => _client.Dispose();
+}

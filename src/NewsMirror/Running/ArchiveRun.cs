@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using NewsMirror.Archive;
+using NewsMirror.Fetching;
+using NewsMirror.Sources;
+
+namespace NewsMirror.Running;
+
+/// <summary>One pass over all sources: each archived independently and concurrently, then the README.</summary>
+public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvider clock)
+{
+    public int MaxConcurrentSources { get; init; } = 4;
+    public int MaxPagesPerHost { get; init; } = 2;
+
+    public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
+    {
+        var timer = Stopwatch.StartNew();
+        using var fetcher = new HttpFetcher(limits);
+        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
+        var reports = new SourceReport[sources.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
+            async (i, token) => reports[i] = await runner.RunAsync(sources[i], token));
+        // The README is only touched when the archive grew or has none, so a run with nothing new changes nothing.
+        if (reports.Any(r => r.New > 0) || !File.Exists(paths.Readme))
+            ArchiveIndexPages.UpdateReadme(paths, sources);
+        return new RunReport(reports, timer.Elapsed);
+    }
+}

@@ -1,0 +1,45 @@
+using NewsMirror.Archive;
+using NewsMirror.Content;
+using NewsMirror.Fetching;
+using NewsMirror.Sources;
+
+namespace NewsMirror.Running;
+
+/// <summary>
+/// Gives each new candidate its body: fetches the article page where the source wants full text (once per
+/// article, a few at a time per host), then hands feed item and page to the content stage.
+/// </summary>
+public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, string baseDirectory)
+{
+    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    {
+        var pages = await Task.WhenAll(candidates.Select(c => FetchPageAsync(c, source, warnings, cancel)));
+        var articles = new List<NewArticle>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (candidate, page) = (candidates[i], pages[i]);
+            if (source.FullText is not null && page is null) continue;
+            var body = ArticleBodyPipeline.Prepare(candidate.Item, source, page?.Html, page?.Url, warnings);
+            long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
+            articles.Add(new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId));
+        }
+        return articles;
+    }
+
+    private async Task<(string Html, Uri Url)?> FetchPageAsync(Candidate candidate, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    {
+        if (source.FullText is null) return null;
+        var link = candidate.Record.Link;
+        try
+        {
+            var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
+            var page = await hosts.RunAsync(host, () => fetcher.FetchAsync(link, baseDirectory, cancel), cancel);
+            return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
+        }
+        catch (FetchException e)
+        {
+            lock (warnings) warnings.Add($"skipped until the next run, article page failed ({e.Message}): {link}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace NewsMirror.Running;
+
+/// <summary>What one source's part of a run did. A failed source is a value here, never an exception.</summary>
+public sealed record SourceReport(
+    string Name,
+    string Folder,
+    string? Error,
+    int New,
+    int Known,
+    IReadOnlyList<string> Warnings,
+    TimeSpan Elapsed)
+{
+    public bool Ok => Error is null;
+}

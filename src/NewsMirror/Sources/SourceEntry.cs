@@ -1,0 +1,105 @@
+using YamlDotNet.RepresentationModel;
+
+namespace NewsMirror.Sources;
+
+/// <summary>Reads one entry of the sources list, key by key.</summary>
+internal static class SourceEntry
+{
+    private delegate SourceConfig Apply(SourceConfig source, string value);
+
+    private static readonly Dictionary<string, Apply> Keys = new()
+    {
+        ["name"] = (s, v) => s with { Name = v },
+        ["folder"] = (s, v) => s with { Folder = v },
+        ["url"] = (s, v) => s with { Url = v },
+        ["body"] = (s, v) => s with { Body = Choice(v, ("auto", BodyField.Auto), ("description", BodyField.Description), ("content", BodyField.Content)) },
+        ["link"] = (s, v) => s with { Link = Choice(v, ("link", LinkField.Link), ("guid", LinkField.Guid)) },
+        ["enabled"] = (s, v) => s with { Enabled = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
+        ["fulltext"] = (s, v) => s with { FullText = v is "none" or "" ? null : v },
+        ["ids"] = (s, v) => s with { Ids = Choice(v, ("countdown", IdScheme.Countdown), ("wordpress-post", IdScheme.WordPressPost)) },
+        ["categories"] = (s, v) => s with { Categories = Choice(v, ("any", CategoryRule.Any), ("symbol-or-emoji", CategoryRule.SymbolOrEmoji)) },
+        ["timezone"] = (s, v) => s with { TimeZone = Zone(v) },
+    };
+
+    public static SourceConfig Read(YamlNode entry, string file)
+    {
+        if (entry is not YamlMappingNode map)
+            throw new SourcesFileException(file, SourcesFile.Line(entry), null, "each source must be a mapping of keys (name, folder, url, ...)");
+
+        var values = new List<(string Key, string Value, YamlNode Node)>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (!Keys.ContainsKey(key))
+                throw new SourcesFileException(file, SourcesFile.Line(keyNode), key, $"unknown key (known: {string.Join(", ", Keys.Keys)})");
+            if (valueNode is not YamlScalarNode scalar)
+                throw new SourcesFileException(file, SourcesFile.Line(valueNode), key, "expected a single value");
+            values.Add((key, scalar.Value ?? "", valueNode));
+        }
+
+        var name = values.FirstOrDefault(v => v.Key == "name").Value;
+        if (string.IsNullOrWhiteSpace(name))
+            throw new SourcesFileException(file, SourcesFile.Line(entry), "name", "missing");
+
+        // A built-in outlet's entry starts from its settings, so two lines can repoint it.
+        var source = BuiltInSources.Find(name) ?? new SourceConfig { Name = name, Folder = "", Url = "" };
+        foreach (var (key, value, node) in values)
+        {
+            try { source = Keys[key](source, value); }
+            catch (FormatException e) { throw new SourcesFileException(file, SourcesFile.Line(node), key, e.Message); }
+        }
+
+        if (source.Folder.Length == 0)
+            throw new SourcesFileException(file, SourcesFile.Line(entry), "folder", $"missing for '{name}'");
+        if (source.Url.Length == 0)
+            throw new SourcesFileException(file, SourcesFile.Line(entry), "url", $"missing for '{name}'");
+        var folderProblem = FolderProblem(source.Folder);
+        if (folderProblem is not null)
+            throw new SourcesFileException(file, LineOf(values, "folder", entry), "folder", folderProblem);
+        var urlProblem = UrlProblem(source.Url);
+        if (urlProblem is not null)
+            throw new SourcesFileException(file, LineOf(values, "url", entry), "url", urlProblem);
+        if (name.IndexOfAny(['/', '\\', '\0']) >= 0 || name.Contains(".."))
+            throw new SourcesFileException(file, LineOf(values, "name", entry), "name", "must not contain '/', '\\', '..' or NUL: it names the list page file");
+        return source;
+    }
+
+    /// <summary>Folder names become paths: anything that could leave articles/ is refused.</summary>
+    internal static string? FolderProblem(string folder)
+    {
+        if (folder.Contains('/') || folder.Contains('\\')) return $"'{folder}' must not contain '/' or '\\'";
+        if (folder.Contains("..")) return $"'{folder}' must not contain '..'";
+        if (folder.StartsWith('.')) return $"'{folder}' must not start with '.'";
+        if (folder.Any(char.IsControl)) return $"'{folder}' must not contain control characters";
+        return null;
+    }
+
+    private static string? UrlProblem(string url)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
+            return null;
+        if (url.Contains("://"))
+            return $"'{url}' must be an http(s) or file:// address, or a local path";
+        return null;
+    }
+
+    private static int LineOf(List<(string Key, string Value, YamlNode Node)> values, string key, YamlNode entry)
+    {
+        foreach (var v in values)
+            if (v.Key == key) return SourcesFile.Line(v.Node);
+        return SourcesFile.Line(entry);
+    }
+
+    private static T Choice<T>(string value, params (string Text, T Value)[] options)
+    {
+        foreach (var (text, result) in options)
+            if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase)) return result;
+        throw new FormatException($"'{value}' is not one of: {string.Join(" | ", options.Select(o => o.Text))}");
+    }
+
+    private static TimeZoneInfo Zone(string id)
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (TimeZoneNotFoundException) { throw new FormatException($"'{id}' is not a known time zone (use an IANA name such as Asia/Shanghai)"); }
+    }
+}
