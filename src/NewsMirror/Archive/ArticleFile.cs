@@ -18,19 +18,9 @@ public static class ArticleFile
     /// <exception cref="ArgumentException">The record cannot be written so that it reads back the same.</exception>
     public static string Render(ArticleRecord record)
     {
-        if (record.Title.Contains(ArticleFileSyntax.TitleLinkSeparator, StringComparison.Ordinal))
-            throw new ArgumentException("The title contains \"](\", so the file would read back with a different title.", nameof(record));
-        if (record.Link.Contains('\n'))
-            throw new ArgumentException("The link contains a line break, so line 2 would not end with the link.", nameof(record));
         if (record.Body.Contains('\n'))
             throw new ArgumentException("The body contains a line break; an article body is one line.", nameof(record));
-
-        return string.Concat(
-            ArticleFileSyntax.TimestampOpen, ArticleFileSyntax.FormatTimestamp(record.TimestampMs), ArticleFileSyntax.TimestampClose, "\n",
-            "[", record.Title, ArticleFileSyntax.TitleLinkSeparator, record.Link, ")\n",
-            ArticleFileSyntax.Rule, "\n",
-            "\n",
-            record.Body, "\n");
+        return ArticleFileSyntax.RenderHeader(record) + record.Body + "\n";
     }
 
     /// <exception cref="FormatException">The text is not an article file; the message says where it deviates.</exception>
@@ -72,15 +62,7 @@ public static class ArticleFile
     private static string? ParseOrExplain(string text, out ArticleRecord? record)
     {
         record = null;
-        int headerEnd = ArticleFileSyntax.FindHeaderEnd(text);
-        if (headerEnd < 0) return "it has no complete header (<!--ms--> line, then a [title](link) line)";
-        if (ArticleFileSyntax.TryParseHeader(text, headerEnd, out var header) is { } error) return error;
-
-        const string separatorLines = ArticleFileSyntax.Rule + "\n\n";
-        int line3Start = headerEnd + 1;
-        if (string.CompareOrdinal(text, line3Start, separatorLines, 0, separatorLines.Length) != 0)
-            return "line 3 is not ------ followed by an empty line 4";
-        int bodyStart = line3Start + separatorLines.Length;
+        if (ArticleFileSyntax.TryParseHeaderBlock(text, out var header, out int bodyStart) is { } error) return error;
         if (bodyStart >= text.Length || text[^1] != '\n')
             return "the body line does not end with a line break";
         int bodyEnd = text.Length - 1;

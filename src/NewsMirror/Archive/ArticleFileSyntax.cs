@@ -14,8 +14,43 @@ internal static class ArticleFileSyntax
     public const string Rule = "------";
     public const string TitleLinkSeparator = "](";
 
-    public static string FormatTimestamp(long? timestampMs) =>
-        timestampMs?.ToString(CultureInfo.InvariantCulture) ?? NaN;
+    /// <summary>
+    /// Lines 1–4 (<c>&lt;!--ms--&gt;</c>, <c>[title](link)</c>, <c>------</c>, empty), shared by the article file
+    /// and the Jekyll post.
+    /// </summary>
+    /// <exception cref="ArgumentException">The title or link would not read back the same.</exception>
+    public static string RenderHeader(ArticleRecord record)
+    {
+        if (record.Title.Contains(TitleLinkSeparator, StringComparison.Ordinal))
+            throw new ArgumentException("The title contains \"](\", so the file would read back with a different title.", nameof(record));
+        if (record.Link.Contains('\n'))
+            throw new ArgumentException("The link contains a line break, so line 2 would not end with the link.", nameof(record));
+
+        return string.Concat(
+            TimestampOpen, record.TimestampMs?.ToString(CultureInfo.InvariantCulture) ?? NaN, TimestampClose, "\n",
+            "[", record.Title, TitleLinkSeparator, record.Link, ")\n",
+            Rule, "\n",
+            "\n");
+    }
+
+    /// <summary>
+    /// Parses lines 1–4 at the start of <paramref name="text"/>; returns an error or null. <paramref name="bodyStart"/>
+    /// is where line 5 begins.
+    /// </summary>
+    public static string? TryParseHeaderBlock(string text, out ArticleHeader? header, out int bodyStart)
+    {
+        header = null;
+        bodyStart = -1;
+        int headerEnd = FindHeaderEnd(text);
+        if (headerEnd < 0) return "it has no complete header (<!--ms--> line, then a [title](link) line)";
+        if (TryParseHeader(text, headerEnd, out header) is { } error) return error;
+
+        const string separatorLines = Rule + "\n\n";
+        if (string.CompareOrdinal(text, headerEnd + 1, separatorLines, 0, separatorLines.Length) != 0)
+            return "line 3 is not ------ followed by an empty line 4";
+        bodyStart = headerEnd + 1 + separatorLines.Length;
+        return null;
+    }
 
     /// <summary>
     /// Index of the <c>\n</c> that ends line 2, or -1 when <paramref name="text"/> does not (yet) hold it.
