@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace NewsMirror.Archive;
+
+/// <summary>
+/// Writes that never leave a half-written file under the target name: the data goes to a hidden temp file in the
+/// same folder (so the final move is a rename within one file system), is flushed to disk, then moved into place.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8WithoutBom = new(false);
+
+    /// <summary>Writes <paramref name="data"/> to <paramref name="path"/>, replacing any existing file.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> data)
+    {
+        var temp = WriteTemp(path, data);
+        try
+        {
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a BOM, replacing any existing file.</summary>
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8WithoutBom.GetBytes(text));
+
+    /// <summary>
+    /// Creates <paramref name="path"/> with <paramref name="data"/> unless a file of that name exists; false then,
+    /// and the existing file is untouched. The archive writes article files this way so none is ever overwritten.
+    /// </summary>
+    public static bool TryCreateNew(string path, ReadOnlySpan<byte> data)
+    {
+        if (File.Exists(path)) return false;
+        var temp = WriteTemp(path, data);
+        try
+        {
+            // Without overwrite .NET links the temp file to the new name, which fails if the name appeared meanwhile.
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp);
+            return false;
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The hidden temp name starts with '.' and ends with ".tmp" so listings of article files skip it.</summary>
+    private static string WriteTemp(string path, ReadOnlySpan<byte> data)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temp = Path.Combine(directory, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+            stream.Write(data);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+        return temp;
+    }
+}

@@ -1,0 +1,132 @@
+using NewsMirror.Archive;
+
+namespace NewsMirror.Tests.Archive;
+
+public class ArticleIdTests
+{
+    [Theory]
+    [InlineData("1048574.md", 1048574L, null)]
+    [InlineData("999999.md", 999999L, null)]
+    [InlineData("0.md", 0L, null)]
+    [InlineData("1046239_德国前总理施密特的艺术收藏 .md", 1046239L, "德国前总理施密特的艺术收藏 ")]
+    [InlineData("1047532_ 美中酝酿脱钩  北京狂买日债同比激增逾三倍.md", 1047532L, " 美中酝酿脱钩  北京狂买日债同比激增逾三倍")]
+    [InlineData("1047474_中国品牌\\“囚爱\\“男性.md", 1047474L, "中国品牌\\“囚爱\\“男性")]
+    [InlineData("392261_综合 | 香港.md", 392261L, "综合 | 香港")]
+    [InlineData("1_.md", 1L, "")]
+    public void ArticleFileName_reads_the_id_and_raw_title(string name, long id, string? rawTitle)
+    {
+        Assert.True(ArticleFileName.TryParse(name, out var parsed));
+        Assert.Equal(new ArticleFileName(name, id, rawTitle), parsed);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData(".1048574.md.tmp")]
+    [InlineData("1048574.md.tmp")]
+    [InlineData("1048574.txt")]
+    [InlineData("1048574")]
+    [InlineData(".md")]
+    [InlineData("_title.md")]
+    [InlineData("01.md")]
+    [InlineData("-1.md")]
+    [InlineData("+1.md")]
+    [InlineData("12a.md")]
+    [InlineData("1 .md")]
+    [InlineData("99999999999999999999.md")]
+    [InlineData("１２.md")]
+    public void ArticleFileName_rejects_names_that_are_not_article_files(string name)
+    {
+        Assert.False(ArticleFileName.TryParse(name, out var parsed));
+        Assert.Null(parsed);
+    }
+
+    [Fact]
+    public void Format_and_TryParse_agree()
+    {
+        Assert.True(ArticleFileName.TryParse(ArticleFileName.Format(999999), out var parsed));
+        Assert.Equal(999999, parsed.Id);
+        Assert.Equal("999999.md", parsed.FileName);
+    }
+
+    [Fact]
+    public void The_first_id_of_an_empty_folder_is_0xFFFFF_minus_1()
+    {
+        Assert.Equal(0xFFFFF - 1, ArticleId.NextCountdown([]));
+        Assert.Null(ArticleId.Newest([]));
+    }
+
+    [Fact]
+    public void The_countdown_continues_below_the_numerically_smallest_id_across_the_digit_boundary()
+    {
+        Assert.Equal(999999, ArticleId.Newest([1000001, 999999, 1000000]));
+        Assert.Equal(999998, ArticleId.NextCountdown([1000000, 999999, 1000001]));
+        Assert.Equal(999999, ArticleId.NextCountdown([1000000, 1000001]));
+    }
+
+    [Fact]
+    public void The_countdown_refuses_to_go_below_zero()
+    {
+        Assert.Throws<InvalidOperationException>(() => ArticleId.NextCountdown([0, 5]));
+    }
+
+    [Fact]
+    public void NewestFirst_orders_by_number_not_by_name()
+    {
+        var ids = new List<long> { 1000000, 999999, 1048574, 999998 };
+        ids.Sort(ArticleId.NewestFirst);
+
+        Assert.Equal([999998, 999999, 1000000, 1048574], ids);
+        Assert.True(string.CompareOrdinal("1000000.md", "999999.md") < 0, "by name the older file would come first");
+    }
+
+    [Theory]
+    [InlineData("https://chinadigitaltimes.net/chinese/?p=715858", 332717L)]
+    [InlineData("https://chinadigitaltimes.net/chinese/?p=715531", 333044L)]
+    [InlineData("https://chinadigitaltimes.net/chinese/?p=657659", 390916L)]
+    [InlineData("https://example.org/?a=1&p=1", 0xFFFFEL)]
+    [InlineData("https://example.org/?p=0", 0xFFFFFL)]
+    [InlineData("https://example.org/?p=1048576", 0x1FFFFFL)]
+    [InlineData("https://chinadigitaltimes.net/chinese/665654.html", 0L)]
+    [InlineData("https://example.org/?page=5", 0L)]
+    [InlineData("https://example.org/?p=", 0L)]
+    [InlineData("https://example.org/?p=99999999999", 0L)]
+    [InlineData("", 0L)]
+    [InlineData(null, 0L)]
+    public void FromWordPressGuid_xors_the_post_number_with_0xFFFFF(string? guid, long expected)
+    {
+        Assert.Equal(expected, ArticleId.FromWordPressGuid(guid));
+    }
+
+    [Fact]
+    public void ArticleFolder_lists_article_files_newest_first_by_number()
+    {
+        var listed = ArticleFolder.ListNewestFirst(ArchiveTestFiles.Fixture("articles", "six"));
+
+        Assert.Equal(["999999.md", "1000000.md"], listed.Select(file => file.FileName));
+    }
+
+    [Fact]
+    public void ArticleFolder_ignores_other_files_and_orders_two_names_of_one_id_by_name()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsmirror-folder-").FullName;
+        try
+        {
+            foreach (var name in new[] { "392261_综合 | 香港.md", "392261_【天朝主义】香港.md", "392260.md", ".392259.md.tmp", "notes.txt" })
+                File.WriteAllText(Path.Combine(directory, name), "");
+
+            var listed = ArticleFolder.ListNewestFirst(directory);
+
+            Assert.Equal(["392260.md", "392261_【天朝主义】香港.md", "392261_综合 | 香港.md"], listed.Select(file => file.FileName));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ArticleFolder_of_a_missing_directory_is_empty()
+    {
+        Assert.Empty(ArticleFolder.ListNewestFirst(Path.Combine(ArchiveTestFiles.FixturesDirectory, "no-such-folder")));
+    }
+}
