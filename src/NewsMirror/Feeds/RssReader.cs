@@ -12,8 +12,8 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090;
 
     public override bool IsItem(XmlElement element) =>
-        element.LocalName == "item" && IsCore(element) && element.Parent is { } parent && IsCore(parent) &&
-        parent.LocalName is "channel" or "rss" or "RDF";
+        element.LocalName == "item" && IsCore(element) && element.Parent is { } parent &&
+        (IsCore(parent) && parent.LocalName is "channel" or "rss" || parent.Is(FeedNamespaces.Rdf, "RDF"));
 
     public override FeedItem? ReadItem(XmlElement item)
     {
