@@ -11,6 +11,9 @@ public sealed record FeedDocument
     public string? Language { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public string? Author { get; init; }
+
+    /// <summary>How often the publisher says the feed changes (RSS ttl or the syndication module), when it says so.</summary>
+    public TimeSpan? UpdatePeriod { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
     public IReadOnlyList<FeedItem> Items { get; init; } = [];
 }

@@ -11,4 +11,10 @@ public sealed record FeedParseOptions
 
     /// <summary>Zone for date-times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>Larger documents are refused before parsing.</summary>
+    public long MaxDocumentBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Deeper element (or JSON) nesting is refused: no real feed comes close.</summary>
+    public int MaxDepth { get; init; } = 256;
 }

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace NewsMirror.Feeds;
+
+/// <summary>
+/// The HTML an element holds. Escaped HTML or CDATA decodes to the HTML itself; when a feed puts raw
+/// markup inside the element (unescaped HTML in a description, Atom xhtml content) the child elements
+/// are written back as HTML: text re-escaped, CDATA as written, XHTML prefixes and namespace
+/// declarations dropped, void elements without an end tag.
+/// </summary>
+internal static class InnerMarkup
+{
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    public static string Html(XmlElement element)
+    {
+        if (!element.HasElementChildren)
+            return element.InnerText();
+        var builder = new StringBuilder();
+        AppendChildren(builder, element);
+        return builder.ToString();
+    }
+
+    private static void AppendChildren(StringBuilder builder, XmlElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child is XmlTextNode text)
+                AppendText(builder, text);
+            else
+                AppendElement(builder, (XmlElement)child);
+        }
+    }
+
+    private static void AppendText(StringBuilder builder, XmlTextNode text)
+    {
+        if (text.IsCData)
+        {
+            builder.Append(text.Text);
+            return;
+        }
+        foreach (var c in text.Text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                _ => builder.Append(c),
+            };
+        }
+    }
+
+    private static void AppendElement(StringBuilder builder, XmlElement element)
+    {
+        var name = element.NamespaceUri == FeedNamespaces.Xhtml ? element.LocalName : element.QualifiedName;
+        builder.Append('<').Append(name);
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name == "xmlns" || attribute.Name.StartsWith("xmlns:", StringComparison.Ordinal))
+                continue;
+            builder.Append(' ').Append(attribute.Name).Append("=\"");
+            foreach (var c in attribute.Value)
+            {
+                _ = c switch
+                {
+                    '&' => builder.Append("&amp;"),
+                    '"' => builder.Append("&quot;"),
+                    _ => builder.Append(c),
+                };
+            }
+            builder.Append('"');
+        }
+        builder.Append('>');
+        if (VoidElements.Contains(name) && element.Children.Count == 0)
+            return;
+        AppendChildren(builder, element);
+        builder.Append("</").Append(name).Append('>');
+    }
+}

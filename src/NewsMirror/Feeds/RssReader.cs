@@ -1,0 +1,122 @@
+namespace NewsMirror.Feeds;
+
+/// <summary>
+/// RSS 0.90–0.94, 2.0 and 1.0 (RDF): one vocabulary with different namespaces, plus the content,
+/// Dublin Core, syndication, Media RSS and Atom-in-RSS extensions real feeds mix in.
+/// </summary>
+internal sealed class RssReader(FeedParseContext context, string format) : XmlFeedReader(context)
+{
+    public override string Format { get; } = format;
+
+    public static bool IsCore(XmlElement element) =>
+        element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090;
+
+    public override bool IsItem(XmlElement element) =>
+        element.LocalName == "item" && IsCore(element) && element.Parent is { } parent &&
+        (IsCore(parent) && parent.LocalName is "channel" or "rss" || parent.Is(FeedNamespaces.Rdf, "RDF"));
+
+    public override FeedItem? ReadItem(XmlElement item)
+    {
+        var title = TitleText.UndoDoubleEscaping(Text(Core(item, "title") ?? item.Element(FeedNamespaces.DublinCore, "title")), Context.Log);
+        var guidElement = Core(item, "guid");
+        var guid = Text(guidElement) ?? TrimmedText(item.Element(FeedNamespaces.DublinCore, "identifier")) ?? item.Attribute("about");
+        var link = ItemLink(item, guidElement);
+        var summary = Html(Core(item, "description"));
+        var content = Html(item.Element(FeedNamespaces.Content, "encoded"));
+        if (title is null && link is null && summary is null && content is null)
+        {
+            Context.Log.Add("empty item skipped");
+            return null;
+        }
+        var enclosures = new EnclosureCollector();
+        foreach (var enclosure in item.Elements().Where(e => e.LocalName == "enclosure" && IsCore(e)))
+            enclosures.Add(enclosure, enclosure.Attribute("url"), enclosure.Attribute("type"), ParseLength(enclosure.Attribute("length")));
+        foreach (var atomLink in item.Elements().Where(e => e.Is(FeedNamespaces.Atom, "link") && e.Attribute("rel") == "enclosure"))
+            enclosures.Add(atomLink, atomLink.Attribute("href"), atomLink.Attribute("type"), ParseLength(atomLink.Attribute("length")));
+        enclosures.AddMedia(item);
+        return new FeedItem
+        {
+            Id = ItemIdentity.Create(guid, link, title, content ?? summary),
+            Guid = guid,
+            Title = title,
+            Link = link,
+            Published = Context.Date(FirstText(item, ("", "pubDate"), (FeedNamespaces.DublinCore, "date"),
+                (FeedNamespaces.DublinCoreTerms, "issued"), (FeedNamespaces.DublinCoreTerms, "created"), (FeedNamespaces.Atom, "published"))),
+            Updated = Context.Date(FirstText(item, (FeedNamespaces.Atom, "updated"), (FeedNamespaces.DublinCoreTerms, "modified"))),
+            Author = FirstText(item, ("", "author"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author")),
+            Summary = summary,
+            Content = content,
+            Categories = item.Elements()
+                .Where(e => e.LocalName == "category" && IsCore(e) || e.Is(FeedNamespaces.DublinCore, "subject"))
+                .Select(e => TrimmedText(e)).OfType<string>().ToList(),
+            Enclosures = enclosures.Enclosures,
+        };
+    }
+
+    public override FeedDocument ReadFeed(XmlElement root, IReadOnlyList<FeedItem> items)
+    {
+        var channel = Core(root, "channel") ?? root;
+        return new FeedDocument
+        {
+            Format = Format,
+            Title = Text(Core(channel, "title") ?? channel.Element(FeedNamespaces.DublinCore, "title")),
+            Link = FeedParseContext.Link(channel, Text(Core(channel, "link"))) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
+            Description = Html(Core(channel, "description")),
+            Language = FirstText(channel, ("", "language"), (FeedNamespaces.DublinCore, "language")) ?? root.Language,
+            Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"))),
+            Author = FirstText(channel, ("", "managingEditor"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author"), ("", "webMaster")),
+            UpdatePeriod = UpdatePeriod(channel),
+            Items = items,
+        };
+    }
+
+    private string? ItemLink(XmlElement item, XmlElement? guidElement)
+    {
+        var link = FeedParseContext.Link(item, Text(Core(item, "link")))
+            ?? AtomLinks.Alternate(item, FeedNamespaces.Atom);
+        if (link is not null)
+            return link;
+        // As feedparser does: a guid that is a permalink (the default) is the item's link.
+        var guid = TrimmedText(guidElement);
+        if (guid is not null && guidElement!.Attribute("isPermaLink")?.Trim().ToLowerInvariant() != "false" && LinkResolver.IsAbsolute(guid) && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            return guid;
+        return item.Attribute("about") is { } about && about.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? about : null;
+    }
+
+    /// <summary>RSS 2.0 ttl (minutes), else the syndication module's updatePeriod / updateFrequency.</summary>
+    private static TimeSpan? UpdatePeriod(XmlElement channel)
+    {
+        if (int.TryParse(TrimmedText(Core(channel, "ttl")), out var minutes) && minutes > 0)
+            return TimeSpan.FromMinutes(minutes);
+        var period = TrimmedText(channel.Element(FeedNamespaces.Syndication, "updatePeriod"))?.ToLowerInvariant();
+        if (period is null)
+            return null;
+        var frequency = int.TryParse(TrimmedText(channel.Element(FeedNamespaces.Syndication, "updateFrequency")), out var f) && f > 0 ? f : 1;
+        TimeSpan? unit = period switch
+        {
+            "hourly" => TimeSpan.FromHours(1),
+            "daily" => TimeSpan.FromDays(1),
+            "weekly" => TimeSpan.FromDays(7),
+            "monthly" => TimeSpan.FromDays(30),
+            "yearly" => TimeSpan.FromDays(365),
+            _ => null,
+        };
+        return unit / frequency;
+    }
+
+    private static XmlElement? Core(XmlElement parent, string localName) =>
+        parent.Elements().FirstOrDefault(e => e.LocalName == localName && IsCore(e));
+
+    private static string? Html(XmlElement? element) => element is null ? null : InnerMarkup.Html(element);
+
+    private static string? FirstText(XmlElement parent, params (string Namespace, string Name)[] names)
+    {
+        foreach (var (ns, name) in names)
+        {
+            var element = ns == "" ? Core(parent, name) : parent.Element(ns, name);
+            if (TrimmedText(element) is { } text)
+                return text;
+        }
+        return null;
+    }
+}
