@@ -19,6 +19,28 @@ public enum IdScheme
 /// <summary>Which items of a feed are kept, by category, before anything is fetched.</summary>
 public enum CategoryRule { Any, SymbolOrEmoji }
 
+/// <summary>Whether an article body is cleaned before it is archived.</summary>
+public enum CleanupMode
+{
+    /// <summary>Sanitise, drop junk (built-in rules for the outlet's folder plus <see cref="SourceConfig.Remove"/>), resolve URLs and lazy images.</summary>
+    Default,
+
+    /// <summary>Keep the body byte for byte as the feed or page gave it (what the reference archive holds).</summary>
+    None,
+}
+
+/// <summary>What happens to the images of an article body.</summary>
+public enum ImageMode
+{
+    Keep,
+
+    /// <summary>Rewrite image URLs through <see cref="SourceConfig.ImageProxy"/>.</summary>
+    Proxy,
+
+    /// <summary>Download the images next to the article and point the body at the copies (a later step).</summary>
+    Localize,
+}
+
 /// <summary>One outlet to archive: where its feed is and how its items become article files.</summary>
 public sealed record SourceConfig
 {
@@ -34,6 +56,25 @@ public sealed record SourceConfig
 
     public IdScheme Ids { get; init; } = IdScheme.Countdown;
     public CategoryRule Categories { get; init; } = CategoryRule.Any;
+
+    /// <summary>Items kept only when they match every field given here (null: all items).</summary>
+    public ItemPatterns? Include { get; init; }
+
+    /// <summary>Items dropped when they match any field given here.</summary>
+    public ItemPatterns? Exclude { get; init; }
+
+    public CleanupMode Cleanup { get; init; } = CleanupMode.Default;
+
+    /// <summary>CSS selectors of elements to drop from the body, on top of the built-in rules of the outlet's folder.</summary>
+    public IReadOnlyList<string> Remove { get; init; } = [];
+
+    /// <summary>Hosts (and their subdomains) whose iframes are kept, on top of the built-in video hosts.</summary>
+    public IReadOnlyList<string> IframeHosts { get; init; } = [];
+
+    public ImageMode Images { get; init; } = ImageMode.Keep;
+
+    /// <summary>Proxy URL template: <c>{url}</c> is replaced by the URL-encoded absolute image URL, <c>{url_raw}</c> by the URL as it is.</summary>
+    public string ImageProxy { get; init; } = "https://images.weserv.nl/?url={url}";
 
     /// <summary>Zone for feed times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Net.Http.Headers;
+using NewsMirror.Content;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>newsmirror extract URL|FILE [--url BASE] [--json]</c>: the readable article of one page.</summary>
+internal static class ExtractCommand
+{
+    public const int Success = 0;
+    public const int NoContent = 1;
+    public const int UsageError = 2;
+
+    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
+
+    public static Command Create()
+    {
+        var source = new Argument<string>("page") { Description = "An http(s) URL to fetch, or an HTML file to read.", Arity = ArgumentArity.ZeroOrOne };
+        var baseUrl = new Option<string>("--url") { Description = "The page's address: relative links resolve against it (default: the URL fetched).", Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: title, byline, excerpt, siteName, lang, content, textLength." };
+        var command = new Command("extract", "Extract the readable article of a web page and print its cleaned HTML.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.Arguments.Add(source);
+        command.Options.Add(baseUrl);
+        command.Options.Add(json);
+        command.SetAction(async (result, cancel) =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            // Usage errors are reported here, not by the parser, so that they exit with 2.
+            if (result.UnmatchedTokens.Count > 0) return Usage(error, $"unexpected argument {result.UnmatchedTokens[0]}");
+            var page = result.GetValue(source);
+            if (string.IsNullOrWhiteSpace(page)) return Usage(error, "a URL or file is required");
+            var baseValue = result.GetValue(baseUrl);
+            Uri? explicitBase = null;
+            if (result.GetResult(baseUrl) is not null && !TryHttpUrl(baseValue, out explicitBase)) return Usage(error, "--url needs an absolute http(s) URL");
+            return await RunAsync(page, explicitBase, result.GetValue(json), output, error, cancel);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(string page, Uri? explicitBase, bool json, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        string html;
+        Uri? pageUrl;
+        if (TryHttpUrl(page, out var url))
+        {
+            try
+            {
+                (html, pageUrl) = await FetchAsync(url!, cancel);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                await error.WriteLineAsync($"extract: could not fetch {page}: {e.Message}");
+                return NoContent;
+            }
+        }
+        else if (File.Exists(page))
+        {
+            html = HtmlDecoding.Decode(await File.ReadAllBytesAsync(page, cancel));
+            pageUrl = null;
+        }
+        else
+        {
+            return Usage(error, $"no such file: {page}");
+        }
+
+        var article = PageArticle.Extract(html, explicitBase ?? pageUrl);
+        if (article is null)
+        {
+            await error.WriteLineAsync("extract: no article content found");
+            return NoContent;
+        }
+        await output.WriteLineAsync(json ? ArticleJson.Write(article) : PlainText(article));
+        return Success;
+    }
+
+    private static string PlainText(ExtractedArticle article) =>
+        article.Title is null ? article.Content : article.Title + Environment.NewLine + Environment.NewLine + article.Content;
+
+    private static async Task<(string Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
+    {
+        using var client = new HttpClient { Timeout = FetchTimeout };
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("NewsMirror", typeof(ExtractCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
+        using var response = await client.GetAsync(url, cancel);
+        response.EnsureSuccessStatusCode();
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancel);
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        return (HtmlDecoding.Decode(bytes, contentType), response.RequestMessage?.RequestUri ?? url);
+    }
+
+    private static bool TryHttpUrl(string? value, out Uri? url) =>
+        Uri.TryCreate(value, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"extract: {message}");
+        error.WriteLine("usage: newsmirror extract URL|FILE [--url BASE] [--json]");
+        return UsageError;
+    }
+}
