@@ -43,7 +43,8 @@ public sealed class ArchiveFolder
             foreach (var file in Directory.EnumerateFiles(path))
             {
                 var name = System.IO.Path.GetFileName(file);
-                if (ArticleFileName.TryParseId(name) is not { } id) continue;
+                if (!ArticleFileName.TryParse(name, out var parsed)) continue;
+                var id = parsed.Id;
                 if (logged.TryGetValue(name, out var known))
                 {
                     articles.Add(new StoredArticle(id, name, known.Published, known.Title, known.Link, known.Guid));

@@ -11,13 +11,13 @@ public sealed record ArticleRecord(long? TimestampMs, string Title, string Link,
     /// <c>new URL(link).href</c> (or kept trimmed where that would throw), body joined onto one line.
     /// </summary>
     public static ArticleRecord FromFeed(long? timestampMs, string rawTitle, string rawLink, string rawBody) =>
-        new(timestampMs, JsWhitespace.Trim(rawTitle), SerializeLink(rawLink), JoinBodyLines(rawBody));
+        new(timestampMs, JsWhitespace.Trim(rawTitle), SerializeLink(rawLink), JoinBody(rawBody));
 
     private static string SerializeLink(string rawLink) =>
         WhatwgUrl.Serialize(rawLink) ?? JsWhitespace.Trim(rawLink);
 
     /// <summary>Split at <c>\n</c> only (a lone <c>\r</c> survives inside a piece), trim each piece, join with nothing.</summary>
-    private static string JoinBodyLines(string rawBody)
+    public static string JoinBody(string rawBody)
     {
         var pieces = rawBody.Split('\n');
         for (int i = 0; i < pieces.Length; i++) pieces[i] = JsWhitespace.Trim(pieces[i]);

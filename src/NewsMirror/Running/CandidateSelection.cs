@@ -18,7 +18,7 @@ public static class CandidateSelection
         var seenLinks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in feed.Items)
         {
-            if (!filter.Keep(item)) continue;
+            if (!filter.Check(item).Keep) continue;
             var link = source.Link == LinkField.Guid ? item.Guid ?? item.Link : item.Link;
             var label = item.Title ?? link ?? item.Id;
             if (string.IsNullOrWhiteSpace(link)) { warnings.Add($"skipped item without link: {label}"); continue; }

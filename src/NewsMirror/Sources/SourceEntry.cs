@@ -5,20 +5,27 @@ namespace NewsMirror.Sources;
 /// <summary>Reads one entry of the sources list, key by key.</summary>
 internal static class SourceEntry
 {
-    private delegate SourceConfig Apply(SourceConfig source, string value);
+    private delegate SourceConfig Apply(SourceConfig source, YamlNode value);
 
     private static readonly Dictionary<string, Apply> Keys = new()
     {
-        ["name"] = (s, v) => s with { Name = v },
-        ["folder"] = (s, v) => s with { Folder = v },
-        ["url"] = (s, v) => s with { Url = v },
+        ["name"] = (s, v) => s with { Name = Text(v) },
+        ["folder"] = (s, v) => s with { Folder = Text(v) },
+        ["url"] = (s, v) => s with { Url = Text(v) },
         ["body"] = (s, v) => s with { Body = Choice(v, ("auto", BodyField.Auto), ("description", BodyField.Description), ("content", BodyField.Content)) },
         ["link"] = (s, v) => s with { Link = Choice(v, ("link", LinkField.Link), ("guid", LinkField.Guid)) },
         ["enabled"] = (s, v) => s with { Enabled = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
-        ["fulltext"] = (s, v) => s with { FullText = v is "none" or "" ? null : v },
+        ["fulltext"] = (s, v) => s with { FullText = Text(v) is "none" or "" ? null : Text(v) },
         ["ids"] = (s, v) => s with { Ids = Choice(v, ("countdown", IdScheme.Countdown), ("wordpress-post", IdScheme.WordPressPost)) },
         ["categories"] = (s, v) => s with { Categories = Choice(v, ("any", CategoryRule.Any), ("symbol-or-emoji", CategoryRule.SymbolOrEmoji)) },
-        ["timezone"] = (s, v) => s with { TimeZone = Zone(v) },
+        ["include"] = (s, v) => s with { Include = Patterns(v) },
+        ["exclude"] = (s, v) => s with { Exclude = Patterns(v) },
+        ["cleanup"] = (s, v) => s with { Cleanup = Choice(v, ("default", CleanupMode.Default), ("none", CleanupMode.None)) },
+        ["remove"] = (s, v) => s with { Remove = List(v) },
+        ["iframes"] = (s, v) => s with { IframeHosts = List(v) },
+        ["images"] = (s, v) => s with { Images = Choice(v, ("keep", ImageMode.Keep), ("proxy", ImageMode.Proxy), ("localize", ImageMode.Localize)) },
+        ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
+        ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
     };
 
     public static SourceConfig Read(YamlNode entry, string file)
@@ -32,9 +39,7 @@ internal static class SourceEntry
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             if (!Keys.ContainsKey(key))
                 throw new SourcesFileException(file, SourcesFile.Line(keyNode), key, $"unknown key (known: {string.Join(", ", Keys.Keys)})");
-            if (valueNode is not YamlScalarNode scalar)
-                throw new SourcesFileException(file, SourcesFile.Line(valueNode), key, "expected a single value");
-            values.Add((key, scalar.Value ?? "", valueNode));
+            values.Add((key, valueNode is YamlScalarNode scalar ? scalar.Value ?? "" : "", valueNode));
         }
 
         var name = values.FirstOrDefault(v => v.Key == "name").Value;
@@ -45,7 +50,7 @@ internal static class SourceEntry
         var source = BuiltInSources.Find(name) ?? new SourceConfig { Name = name, Folder = "", Url = "" };
         foreach (var (key, value, node) in values)
         {
-            try { source = Keys[key](source, value); }
+            try { source = Keys[key](source, node); }
             catch (FormatException e) { throw new SourcesFileException(file, SourcesFile.Line(node), key, e.Message); }
         }
 
@@ -59,6 +64,8 @@ internal static class SourceEntry
         var urlProblem = UrlProblem(source.Url);
         if (urlProblem is not null)
             throw new SourcesFileException(file, LineOf(values, "url", entry), "url", urlProblem);
+        try { Content.ItemFilter.For(source); }
+        catch (ArgumentException e) { throw new SourcesFileException(file, LineOf(values, source.Include is null ? "exclude" : "include", entry), source.Include is null ? "exclude" : "include", e.Message); }
         if (name.IndexOfAny(['/', '\\', '\0']) >= 0 || name.Contains(".."))
             throw new SourcesFileException(file, LineOf(values, "name", entry), "name", "must not contain '/', '\\', '..' or NUL: it names the list page file");
         return source;
@@ -90,8 +97,41 @@ internal static class SourceEntry
         return SourcesFile.Line(entry);
     }
 
-    private static T Choice<T>(string value, params (string Text, T Value)[] options)
+    private static string Text(YamlNode node) =>
+        node is YamlScalarNode scalar ? scalar.Value ?? "" : throw new FormatException("expected a single value");
+
+    /// <summary>A single value or a list of values.</summary>
+    private static IReadOnlyList<string> List(YamlNode node) => node switch
     {
+        YamlScalarNode scalar => [scalar.Value ?? ""],
+        YamlSequenceNode list => list.Children.Select(Text).ToList(),
+        _ => throw new FormatException("expected a value or a list of values"),
+    };
+
+    private static ItemPatterns Patterns(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+            throw new FormatException("expected a mapping of fields (title, categories, author, link, body) to patterns");
+        var patterns = new ItemPatterns();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var field = Text(keyNode);
+            patterns = field switch
+            {
+                "title" => patterns with { Title = List(value) },
+                "categories" => patterns with { Categories = List(value) },
+                "author" => patterns with { Author = List(value) },
+                "link" => patterns with { Link = List(value) },
+                "body" => patterns with { Body = List(value) },
+                _ => throw new FormatException($"unknown field '{field}' (known: title, categories, author, link, body)"),
+            };
+        }
+        return patterns;
+    }
+
+    private static T Choice<T>(YamlNode node, params (string Text, T Value)[] options)
+    {
+        var value = Text(node);
         foreach (var (text, result) in options)
             if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase)) return result;
         throw new FormatException($"'{value}' is not one of: {string.Join(" | ", options.Select(o => o.Text))}");

@@ -38,7 +38,7 @@ public sealed class MirrorFixture : IAsyncDisposable
     public void ServeFeed(string folder, params RssFixtureItem[] items) =>
         Server.Serve(folder + ".xml", RssFixture.Document(Names[folder], items));
 
-    public Task<Cli.Result> RunAsync(params string[] extra) => Cli.RunAsync(Archive.Path, ["run", .. extra]);
+    public Task<CliProcess.Result> RunAsync(params string[] extra) => CliProcess.RunAsync(Archive.Path, ["run", .. extra]);
 
     public string Read(string relative) => File.ReadAllText(Archive.Combine(relative.Split('/')));
 

@@ -176,7 +176,7 @@ public class RunCommandTests
         using var dir = new TempFolder();
         File.WriteAllText(dir.Combine("newsmirror.yml"), "sources:\n  - name: X\n    folder: ../x\n    url: http://127.0.0.1:1/\n");
 
-        var result = await Cli.RunAsync(dir.Path, "run");
+        var result = await CliProcess.RunAsync(dir.Path, "run");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("newsmirror.yml:3: key 'folder'", result.Stderr);

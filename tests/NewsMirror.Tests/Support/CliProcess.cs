@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NewsMirror.Tests.Support;
 
 /// <summary>Runs the real <c>newsmirror</c> executable (built beside the tests) as a separate process.</summary>
-public static class Cli
+public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
