@@ -9,11 +9,11 @@ internal static class RunReportOutput
 {
     public static void WriteText(RunReport report, TextWriter output)
     {
-        var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => s.Name.Length);
+        var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => DisplayWidth(s.Name));
         foreach (var s in report.Sources)
         {
             var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}" : $"FAILED {s.Error}";
-            output.WriteLine($"{s.Name.PadRight(width)}  {outcome}  ({Seconds(s.Elapsed)})");
+            output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
             foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
         var failed = report.Sources.Count(s => !s.Ok);
@@ -42,6 +42,10 @@ internal static class RunReportOutput
         };
         output.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
+
+    /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
+    private static int DisplayWidth(string text) =>
+        text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.0} s";
 }

@@ -20,8 +20,8 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
             async (i, token) => reports[i] = await runner.RunAsync(sources[i], token));
-        // The README is only touched when the archive grew or has none, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0) || !File.Exists(paths.Readme))
+        // The README is only touched when the archive grew, so a run with nothing new changes nothing.
+        if (reports.Any(r => r.New > 0))
             ArchiveIndexPages.UpdateReadme(paths, sources);
         return new RunReport(reports, timer.Elapsed);
     }
