@@ -44,14 +44,17 @@ public static class ArticleFile
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false,
             bufferSize: HeaderReadChunk, leaveOpen: true);
         var text = new StringBuilder();
+        // The chunk doubles so that a long header costs linear, not quadratic, rescanning.
         var chunk = new char[HeaderReadChunk];
         int headerEnd;
         while ((headerEnd = ArticleFileSyntax.FindHeaderEnd(text.ToString())) < 0)
         {
-            int read = reader.Read(chunk, 0, chunk.Length);
-            if (read == 0 || text.Length > MaxHeaderChars)
-                throw new FormatException("Not an article file: it ends before line 2 is complete.");
+            if (text.Length > MaxHeaderChars)
+                throw new FormatException("Not an article file: line 2 does not end within the first mebibyte.");
+            int read = reader.ReadBlock(chunk, 0, chunk.Length);
+            if (read == 0) throw new FormatException("Not an article file: it ends before line 2 is complete.");
             text.Append(chunk, 0, read);
+            if (read == chunk.Length) chunk = new char[chunk.Length * 2];
         }
         var prefix = text.ToString();
         if (ArticleFileSyntax.TryParseHeader(prefix, headerEnd, out var header) is { } error)
