@@ -177,6 +177,17 @@ public class ArticleFileTests
         Assert.Equal(new ArticleHeader(null, title, "l"), ArticleFile.ReadHeader(stream));
     }
 
+    [Fact]
+    public void ReadHeader_gives_up_on_a_line_2_longer_than_a_mebibyte_without_reading_the_rest()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("<!--1-->\n[" + new string('x', 8 << 20) + "](l)\n"));
+
+        var error = Assert.Throws<FormatException>(() => ArticleFile.ReadHeader(stream));
+
+        Assert.Contains("first mebibyte", error.Message);
+        Assert.True(stream.Position < 4 << 20, $"read {stream.Position} bytes");
+    }
+
     [Theory]
     [InlineData("<!--1-->\n[t](l")]
     [InlineData("---\nlayout: post\n")]
