@@ -10,7 +10,7 @@ namespace NewsMirror.Archive;
 /// </summary>
 public static class ArticleFile
 {
-    private const int HeaderReadChunk = 1024;
+    private const int FirstHeaderRead = 4096;
 
     /// <summary>A header longer than this is not an article header (guards reading a huge non-article file).</summary>
     private const int MaxHeaderChars = 1 << 20;
@@ -34,27 +34,40 @@ public static class ArticleFile
     /// <exception cref="FormatException">The file does not start with an article header.</exception>
     public static ArticleHeader ReadHeader(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
-        return ReadHeader(stream);
+        using var handle = File.OpenHandle(path);
+        long offset = 0;
+        return ReadHeader(buffer =>
+        {
+            int read = RandomAccess.Read(handle, buffer, offset);
+            offset += read;
+            return read;
+        });
     }
 
     /// <inheritdoc cref="ReadHeader(string)"/>
-    public static ArticleHeader ReadHeader(Stream stream)
+    public static ArticleHeader ReadHeader(Stream stream) => ReadHeader(stream.Read);
+
+    private delegate int ByteSource(Span<byte> buffer);
+
+    private static ArticleHeader ReadHeader(ByteSource source)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false,
-            bufferSize: HeaderReadChunk, leaveOpen: true);
+        var decoder = new UTF8Encoding(false).GetDecoder();
         var text = new StringBuilder();
-        var chunk = new char[HeaderReadChunk];
+        // The read size doubles so that a long header costs linear, not quadratic, rescanning.
+        var bytes = new byte[FirstHeaderRead];
         int headerEnd;
         while ((headerEnd = ArticleFileSyntax.FindHeaderEnd(text.ToString())) < 0)
         {
-            int read = reader.Read(chunk, 0, chunk.Length);
-            if (read == 0 || text.Length > MaxHeaderChars)
-                throw new FormatException("Not an article file: it ends before line 2 is complete.");
-            text.Append(chunk, 0, read);
+            if (text.Length > MaxHeaderChars)
+                throw new FormatException("Not an article file: line 2 does not end within the first mebibyte.");
+            int read = source(bytes);
+            if (read == 0) throw new FormatException("Not an article file: it ends before line 2 is complete.");
+            var chars = new char[decoder.GetCharCount(bytes, 0, read, flush: false)];
+            decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+            text.Append(chars);
+            if (read == bytes.Length) bytes = new byte[bytes.Length * 2];
         }
-        var prefix = text.ToString();
-        if (ArticleFileSyntax.TryParseHeader(prefix, headerEnd, out var header) is { } error)
+        if (ArticleFileSyntax.TryParseHeader(text.ToString(), headerEnd, out var header) is { } error)
             throw new FormatException($"Not an article file: {error}.");
         return header!;
     }

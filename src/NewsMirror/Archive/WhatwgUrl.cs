@@ -49,9 +49,11 @@ public static class WhatwgUrl
     /// <summary>Leading and trailing C0 controls and spaces are stripped; tabs and newlines vanish anywhere.</summary>
     private static string RemoveIgnoredCharacters(string input)
     {
-        var trimmed = input.AsSpan().Trim("\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\v\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F ");
-        var output = new StringBuilder(trimmed.Length);
-        foreach (char c in trimmed)
+        int start = 0, end = input.Length;
+        while (start < end && input[start] <= ' ') start++;
+        while (end > start && input[end - 1] <= ' ') end--;
+        var output = new StringBuilder(end - start);
+        foreach (char c in input.AsSpan(start, end - start))
             if (c is not ('\t' or '\n' or '\r')) output.Append(c);
         return output.ToString();
     }

@@ -19,6 +19,14 @@ internal static class ArchiveTestFiles
 
     public static string ReadText(string path) => File.ReadAllText(path, Utf8);
 
+    public static string[] FixtureArticles() =>
+        Directory.GetFiles(Path.Combine(FixturesDirectory, "articles"), "*.md", SearchOption.AllDirectories);
+
+    /// <summary>The duty-machine article files of the corpus; empty without the corpus.</summary>
+    public static string[] CorpusArticles() => CorpusDirectory is { } corpus
+        ? Directory.GetFiles(Path.Combine(corpus, "duty-machine-news", "articles"), "*.md", SearchOption.AllDirectories)
+        : [];
+
     private static string? FindCorpus()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -5,8 +5,10 @@ namespace NewsMirror.Tests.Archive;
 
 public class ArticleFileTests
 {
-    public static TheoryData<string> FixtureArticles() =>
-        new(Directory.GetFiles(Path.Combine(ArchiveTestFiles.FixturesDirectory, "articles"), "*.md", SearchOption.AllDirectories));
+    public static TheoryData<string> FixtureArticles() => new(ArchiveTestFiles.FixtureArticles());
+
+    private static ArticleRecord ParseDemo(string fileName) =>
+        ArticleFile.Parse(ArchiveTestFiles.ReadText(ArchiveTestFiles.Fixture("articles", "demo", fileName)));
 
     [Theory]
     [MemberData(nameof(FixtureArticles))]
@@ -23,8 +25,8 @@ public class ArticleFileTests
     [Fact]
     public void Render_of_Parse_gives_back_every_corpus_article_byte_for_byte()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
-        var files = Directory.GetFiles(Path.Combine(corpus, "duty-machine-news", "articles"), "*.md", SearchOption.AllDirectories);
+        if (ArchiveTestFiles.CorpusDirectory is null) return;
+        var files = ArchiveTestFiles.CorpusArticles();
 
         Assert.Equal(45, files.Length);
         foreach (var path in files)
@@ -38,7 +40,7 @@ public class ArticleFileTests
     [Fact]
     public void Parse_splits_the_five_lines_into_fields()
     {
-        var record = ArticleFile.Parse(ArchiveTestFiles.ReadText(ArchiveTestFiles.Fixture("articles", "demo", "1048574.md")));
+        var record = ParseDemo("1048574.md");
 
         Assert.Equal(1711442701000, record.TimestampMs);
         Assert.Equal("小文章 A small article", record.Title);
@@ -49,7 +51,7 @@ public class ArticleFileTests
     [Fact]
     public void Parse_keeps_html_comments_of_the_body_in_the_body()
     {
-        var record = ArticleFile.Parse(ArchiveTestFiles.ReadText(ArchiveTestFiles.Fixture("articles", "demo", "1048573.md")));
+        var record = ParseDemo("1048573.md");
 
         Assert.Equal(1711442702000, record.TimestampMs);
         Assert.Equal("<div></div><!--pay wall 1: 0--><p>注释 <!-- second --> 之后</p>", record.Body);
@@ -58,7 +60,7 @@ public class ArticleFileTests
     [Fact]
     public void Parse_takes_the_title_up_to_the_first_bracket_paren_and_the_link_to_the_end_of_line_2()
     {
-        var record = ArticleFile.Parse(ArchiveTestFiles.ReadText(ArchiveTestFiles.Fixture("articles", "demo", "1048572.md")));
+        var record = ParseDemo("1048572.md");
 
         Assert.Equal("括号 [brackets] in title", record.Title);
         Assert.Equal("https://example.net/a_(b)", record.Link);
@@ -66,9 +68,18 @@ public class ArticleFileTests
     }
 
     [Fact]
+    public void Parse_keeps_astral_plane_characters_whole()
+    {
+        var record = ParseDemo("1048571.md");
+
+        Assert.Equal("鹿 🦌 emoji 𠀀", record.Title);
+        Assert.Equal("<p>🦌 astral 𝒳 </p>", record.Body);
+    }
+
+    [Fact]
     public void Parse_reads_NaN_as_a_missing_time_and_keeps_lone_carriage_returns()
     {
-        var record = ArticleFile.Parse(ArchiveTestFiles.ReadText(ArchiveTestFiles.Fixture("articles", "demo", "1048570.md")));
+        var record = ParseDemo("1048570.md");
 
         Assert.Null(record.TimestampMs);
         Assert.Equal("<p>carriage\rreturn kept\r</p>", record.Body);
@@ -137,11 +148,7 @@ public class ArticleFileTests
     [Fact]
     public void ReadHeader_gives_the_same_fields_as_Parse_for_every_fixture_and_corpus_article()
     {
-        var files = Directory.GetFiles(Path.Combine(ArchiveTestFiles.FixturesDirectory, "articles"), "*.md", SearchOption.AllDirectories).ToList();
-        if (ArchiveTestFiles.CorpusDirectory is { } corpus)
-            files.AddRange(Directory.GetFiles(Path.Combine(corpus, "duty-machine-news", "articles"), "*.md", SearchOption.AllDirectories));
-
-        foreach (var path in files)
+        foreach (var path in ArchiveTestFiles.FixtureArticles().Concat(ArchiveTestFiles.CorpusArticles()))
         {
             var record = ArticleFile.Parse(ArchiveTestFiles.ReadText(path));
             Assert.Equal(new ArticleHeader(record.TimestampMs, record.Title, record.Link), ArticleFile.ReadHeader(path));
@@ -168,6 +175,17 @@ public class ArticleFileTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes($"<!--NaN-->\n[{title}](l)\n------\n\nb\n"));
 
         Assert.Equal(new ArticleHeader(null, title, "l"), ArticleFile.ReadHeader(stream));
+    }
+
+    [Fact]
+    public void ReadHeader_gives_up_on_a_line_2_longer_than_a_mebibyte_without_reading_the_rest()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("<!--1-->\n[" + new string('x', 8 << 20) + "](l)\n"));
+
+        var error = Assert.Throws<FormatException>(() => ArticleFile.ReadHeader(stream));
+
+        Assert.Contains("first mebibyte", error.Message);
+        Assert.True(stream.Position < 4 << 20, $"read {stream.Position} bytes");
     }
 
     [Theory]
