@@ -16,7 +16,13 @@ public static class ArticleWriter
         // OrderBy is stable: items with the same time keep their feed order, as in the reference.
         foreach (var article in articles.OrderBy(a => a.Record.TimestampMs ?? long.MaxValue))
         {
-            var bytes = Encoding.UTF8.GetBytes(ArticleFile.Render(article.Record));
+            byte[] bytes;
+            try { bytes = Encoding.UTF8.GetBytes(ArticleFile.Render(article.Record)); }
+            catch (ArgumentException e)
+            {
+                warnings.Add($"skipped, cannot be written as an article file ({e.Message}): {article.Record.Link}");
+                continue;
+            }
             StoredArticle? stored = null;
             if (article.FixedId is { } fixedId)
             {

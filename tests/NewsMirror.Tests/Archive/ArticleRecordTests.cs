@@ -48,4 +48,15 @@ public class ArticleRecordTests
 
         Assert.Equal(record, ArticleFile.Parse(ArticleFile.Render(record)));
     }
+
+    [Theory]
+    [InlineData("两行\n标题", "两行 标题")]
+    [InlineData("带](括号", "带] (括号")]
+    public void FromFeed_makes_titles_that_would_break_the_file_readable(string raw, string expected)
+    {
+        var record = ArticleRecord.FromFeed(1, raw, "https://example.org/", "<p>x</p>");
+
+        Assert.Equal(expected, record.Title);
+        Assert.Equal(record, ArticleFile.Parse(ArticleFile.Render(record)));
+    }
 }
