@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsMirror.Cli.Commands;
 
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
+GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 return await root.Parse(args).InvokeAsync();

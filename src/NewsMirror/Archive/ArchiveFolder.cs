@@ -17,7 +17,7 @@ public sealed class ArchiveFolder
     private readonly HashSet<string> _links = new(StringComparer.Ordinal);
     private readonly HashSet<long> _ids = [];
 
-    private ArchiveFolder(string name, string path, List<StoredArticle> articles)
+    internal ArchiveFolder(string name, string path, List<StoredArticle> articles)
     {
         Name = name;
         Path = path;

@@ -7,19 +7,23 @@ public static class ArchiveIndexPages
 {
     public const int ListLength = 300;
 
-    public static void WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder)
+    /// <returns>The list page's path.</returns>
+    public static string WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
     {
         var entries = folder.Newest(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder.Name, a.File));
         var path = paths.ListFile(source.Name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        WriteIfChanged(path, ListPage.Render(source.Name, entries));
+        WriteIfChanged(path, layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(source.Name, entries) : ListPage.Render(source.Name, entries));
+        return path;
     }
 
-    public static void UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
+    /// <returns>Whether the README was written.</returns>
+    public static bool UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
     {
         var existing = File.Exists(paths.Readme) ? File.ReadAllText(paths.Readme) : null;
         var updated = ReadmePage.Update(existing, sources.Select(s => s.Name).ToList());
         if (updated is not null) AtomicFile.WriteAllText(paths.Readme, updated);
+        return updated is not null;
     }
 
     private static void WriteIfChanged(string path, string text)

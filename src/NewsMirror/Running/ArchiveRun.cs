@@ -10,19 +10,28 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
 {
     public int MaxConcurrentSources { get; init; } = 4;
     public int MaxPagesPerHost { get; init; } = 2;
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
+    /// <summary>Told of each source as it finishes, for progress displays.</summary>
+    public IProgress<SourceReport>? Progress { get; init; }
 
     public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
-        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
+        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock) { Layout = Layout };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
-            async (i, token) => reports[i] = await runner.RunAsync(sources[i], token));
+            async (i, token) =>
+            {
+                reports[i] = await runner.RunAsync(sources[i], token);
+                Progress?.Report(reports[i]);
+            });
+        var files = reports.SelectMany(r => r.Files).ToList();
         // The README is only touched when the archive grew, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0))
-            ArchiveIndexPages.UpdateReadme(paths, sources);
-        return new RunReport(reports, timer.Elapsed);
+        if (reports.Any(r => r.New > 0) && ArchiveIndexPages.UpdateReadme(paths, sources))
+            files.Add(paths.Relative(paths.Readme));
+        return new RunReport(reports, timer.Elapsed) { Files = files };
     }
 }

@@ -4,4 +4,7 @@ public sealed record RunReport(IReadOnlyList<SourceReport> Sources, TimeSpan Ela
 {
     public int New => Sources.Sum(s => s.New);
     public bool AllOk => Sources.All(s => s.Ok);
+
+    /// <summary>Every file the run wrote (articles, list pages, identity logs, README), relative to the archive root.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
 }

@@ -11,4 +11,7 @@ public sealed record SourceReport(
     TimeSpan Elapsed)
 {
     public bool Ok => Error is null;
+
+    /// <summary>The files this source's pass wrote, relative to the archive root with '/' separators.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
 }

@@ -10,6 +10,8 @@ namespace NewsMirror.Running;
 /// <summary>One source's pass: fetch → parse → select → identity → body → write → list page.</summary>
 public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, ArticlePages pages, TimeProvider clock)
 {
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
     public async Task<SourceReport> RunAsync(SourceConfig source, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
@@ -20,12 +22,12 @@ public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, Articl
             var feed = FeedParser.Parse(fetched.Body, new FeedParseOptions { ContentType = fetched.ContentType, BaseUrl = fetched.Url, TimeZone = source.TimeZone });
             warnings.AddRange(feed.Errors);
             var candidates = CandidateSelection.Select(feed, source, clock.GetUtcNow(), warnings);
-            var folder = ArchiveFolder.Load(paths, source.Folder);
+            var store = new ArticleStore(paths, Layout);
+            var folder = store.Load(source);
             var fresh = candidates.Where(c => folder.Find(c.Guid, c.Record.Link, c.Record.Title, c.Record.TimestampMs) is null).ToList();
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
-            var written = articles.Count == 0 ? [] : ArticleWriter.Write(paths, folder, articles, clock.GetUtcNow(), warnings);
-            if (written.Count > 0) ArchiveIndexPages.WriteList(paths, source, folder);
-            return new SourceReport(source.Name, source.Folder, null, written.Count, candidates.Count - fresh.Count, warnings, timer.Elapsed);
+            var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
+            return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed) { Files = files };
         }
         catch (Exception e) when (e is FetchException or FeedParseException or IOException or UnauthorizedAccessException)
         {

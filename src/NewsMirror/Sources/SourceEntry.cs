@@ -108,8 +108,10 @@ internal static class SourceEntry
         _ => throw new FormatException("expected a value or a list of values"),
     };
 
-    private static ItemPatterns Patterns(YamlNode node)
+    /// <summary>An empty mapping (<c>{}</c>) is no rule, so a file can spell out every key.</summary>
+    private static ItemPatterns? Patterns(YamlNode node)
     {
+        if (node is YamlMappingNode { Children.Count: 0 }) return null;
         if (node is not YamlMappingNode map)
             throw new FormatException("expected a mapping of fields (title, categories, author, link, body) to patterns");
         var patterns = new ItemPatterns();

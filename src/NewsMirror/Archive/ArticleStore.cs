@@ -1,0 +1,29 @@
+using NewsMirror.Sources;
+
+namespace NewsMirror.Archive;
+
+/// <summary>
+/// A source's articles in the archive's layout: loads what the source already holds, and writes new articles
+/// with their list page and identity log lines.
+/// </summary>
+public sealed class ArticleStore(ArchivePaths paths, ArchiveLayout layout)
+{
+    public ArchiveFolder Load(SourceConfig source) =>
+        layout == ArchiveLayout.Jekyll ? PostsFolder.Load(paths, source.Folder, source.Name) : ArchiveFolder.Load(paths, source.Folder);
+
+    /// <returns>How many articles were written, and every file written (relative to the archive root).</returns>
+    public (int Written, List<string> Files) Write(SourceConfig source, ArchiveFolder folder, IReadOnlyCollection<NewArticle> articles, DateTimeOffset now, List<string> warnings)
+    {
+        if (articles.Count == 0) return (0, []);
+        var written = layout == ArchiveLayout.Jekyll
+            ? ArticleWriter.WritePosts(paths, folder, source.Name, articles, now, warnings)
+            : ArticleWriter.Write(paths, folder, articles, now, warnings);
+        var files = written.Select(a => Path.Combine(folder.Path, a.File)).ToList();
+        if (written.Count > 0)
+        {
+            files.Add(ArchiveIndexPages.WriteList(paths, source, folder, layout));
+            files.Add(paths.IdentityLog(source.Folder));
+        }
+        return (written.Count, files.Select(paths.Relative).ToList());
+    }
+}
