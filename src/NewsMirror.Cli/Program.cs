@@ -1,8 +1,29 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NewsMirror.Cli.Commands;
 
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
-return await root.Parse(args).InvokeAsync();
+
+// Ctrl+C and SIGTERM cancel the command, which then unwinds (releasing the archive lock) instead of dying mid-write;
+// a second signal ends the process at once.
+using var interrupted = new CancellationTokenSource();
+void Interrupt(PosixSignalContext signal)
+{
+    if (interrupted.IsCancellationRequested) return;
+    signal.Cancel = true;
+    interrupted.Cancel();
+}
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, interrupted.Token);
+}
+catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+{
+    Console.Error.WriteLine("newsmirror: interrupted");
+    return ExitCodes.Interrupted;
+}

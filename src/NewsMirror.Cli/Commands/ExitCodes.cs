@@ -19,4 +19,7 @@ internal static class ExitCodes
 
     /// <summary>A git command other than push failed (e.g. the commit itself).</summary>
     public const int GitFailed = 5;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -89,5 +89,10 @@ internal static class RunCommand
     }
 
     private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, Action<SourceReport> finished) =>
-        new(paths, limits, TimeProvider.System) { Layout = config.Settings.Layout, Progress = new ImmediateProgress<SourceReport>(finished) };
+        new(paths, limits, TimeProvider.System)
+        {
+            Layout = config.Settings.Layout,
+            IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
+            Progress = new ImmediateProgress<SourceReport>(finished),
+        };
 }

@@ -12,6 +12,9 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     public int MaxPagesPerHost { get; init; } = 2;
     public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
 
+    /// <summary>The sources the README links; default: the sources run. A run narrowed with --only must still link every source.</summary>
+    public IReadOnlyList<SourceConfig>? IndexSources { get; init; }
+
     /// <summary>Told of each source as it finishes, for progress displays.</summary>
     public IProgress<SourceReport>? Progress { get; init; }
 
@@ -30,7 +33,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
             });
         var files = reports.SelectMany(r => r.Files).ToList();
         // The README is only touched when the archive grew, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0) && ArchiveIndexPages.UpdateReadme(paths, sources))
+        if (reports.Any(r => r.New > 0) && ArchiveIndexPages.UpdateReadme(paths, IndexSources ?? sources))
             files.Add(paths.Relative(paths.Readme));
         return new RunReport(reports, timer.Elapsed) { Files = files };
     }

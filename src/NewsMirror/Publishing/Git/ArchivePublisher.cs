@@ -17,7 +17,7 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
     public int MaxPushAttempts { get; init; } = 5;
 
     /// <summary>The wait after a failed attempt that was not a rejection; doubled after each.</summary>
-    public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(0.5);
 
     /// <summary>Told what happens (rejections, rebases, replays, warnings).</summary>
     public Action<string>? Note { get; init; }

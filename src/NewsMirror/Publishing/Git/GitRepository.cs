@@ -122,7 +122,7 @@ public sealed class GitRepository(string workingDirectory)
 
     public async Task<GitResult> RunAsync(IReadOnlyList<string> args, string? input = null, CancellationToken cancel = default)
     {
-        Trace?.Invoke("git " + string.Join(' ', args));
+        Trace?.Invoke("git " + string.Join(' ', args.Select(Quote)));
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = WorkingDirectory,
@@ -166,6 +166,10 @@ public sealed class GitRepository(string workingDirectory)
         var gitDir = (await CheckedAsync(["rev-parse", "--absolute-git-dir"], cancel: cancel)).Trim();
         return Directory.Exists(Path.Combine(gitDir, "rebase-merge")) || Directory.Exists(Path.Combine(gitDir, "rebase-apply"));
     }
+
+    /// <summary>For traces: an argument with spaces or line breaks shown quoted, on one line.</summary>
+    private static string Quote(string arg) =>
+        arg.Length > 0 && !arg.Any(char.IsWhiteSpace) ? arg : "\"" + arg.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
 
     private static string PathList(IEnumerable<string> paths) => string.Concat(paths.Select(p => p + "\0"));
 

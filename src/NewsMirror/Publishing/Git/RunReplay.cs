@@ -58,7 +58,7 @@ internal sealed class RunReplay(ArchivePaths paths, ArchiveLayout layout, IReadO
             counts.Add((source.Name, written));
             files.AddRange(writtenFiles);
         }
-        if (counts.Any(c => c.New > 0) && ArchiveIndexPages.UpdateReadme(paths, sources))
+        if (counts.Any(c => c.New > 0) && ArchiveIndexPages.UpdateReadme(paths, sources.Where(s => s.Enabled).ToList()))
             files.Add(paths.Relative(paths.Readme));
         return (counts, files);
     }
