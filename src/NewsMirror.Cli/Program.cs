@@ -6,6 +6,7 @@ var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly 
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
 
 // Ctrl+C and SIGTERM cancel the command, which then unwinds (releasing the archive lock) instead of dying mid-write;
 // a second signal ends the process at once.
