@@ -7,6 +7,7 @@ GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 
 // Ctrl+C and SIGTERM cancel the command, which then unwinds (releasing the archive lock) instead of dying mid-write;
 // a second signal ends the process at once.

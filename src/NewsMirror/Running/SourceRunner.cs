@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
-using NewsMirror.Content;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
@@ -18,13 +17,8 @@ public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, Articl
         var warnings = new List<string>();
         try
         {
-            var fetched = await fetcher.FetchAsync(source.Url, paths.Root, cancel);
-            var feed = FeedParser.Parse(fetched.Body, new FeedParseOptions { ContentType = fetched.ContentType, BaseUrl = fetched.Url, TimeZone = source.TimeZone });
-            warnings.AddRange(feed.Errors);
-            var candidates = CandidateSelection.Select(feed, source, clock.GetUtcNow(), warnings);
             var store = new ArticleStore(paths, Layout);
-            var folder = store.Load(source);
-            var fresh = candidates.Where(c => folder.Find(c.Guid, c.Record.Link, c.Record.Title, c.Record.TimestampMs) is null).ToList();
+            var (_, candidates, folder, fresh) = await SourceSnapshot.TakeAsync(store, paths.Root, fetcher, source, clock.GetUtcNow(), warnings, cancel);
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
             return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed) { Files = files };
