@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsMirror.Sources;
 
 /// <summary>YAML scalars as NewsMirror writes them into newsmirror.yml: plain where that reads back as the same string, else double-quoted.</summary>
@@ -12,24 +10,7 @@ internal static class YamlText
 
     public static string Scalar(string value) => IsPlainSafe(value) ? value : Quoted(value);
 
-    public static string Quoted(string value)
-    {
-        var output = new StringBuilder("\"");
-        foreach (char c in value)
-        {
-            output.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < ' ' or '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-        return output.Append('"').ToString();
-    }
+    public static string Quoted(string value) => Archive.JekyllFrontMatter.QuoteDoubleQuoted(value);
 
     /// <summary>A flow sequence of quoted strings: <c>["a", "b"]</c>, or <c>[]</c>.</summary>
     public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quoted)) + "]";

@@ -33,6 +33,20 @@ public class RunLockTests
         return (arrived, gate);
     }
 
+    /// <summary>A `run` of 法广 that holds the lock and waits for its feed until the gate opens.</summary>
+    private sealed record HeldRun(Process Process, TaskCompletionSource Gate) : IDisposable
+    {
+        public void Dispose() => Process.Dispose();
+    }
+
+    private static async Task<HeldRun> StartRunHeldAtTheFeedAsync(MirrorFixture m)
+    {
+        var (arrived, gate) = GateFeed(m);
+        var run = CliProcess.Start(m.Archive.Path, NoExtraEnvironment, "run", "--only", "法广");
+        await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        return new HeldRun(run, gate);
+    }
+
     private static async Task<CliProcess.Result> FinishAsync(Process process, Task<string>? stderrRead = null)
     {
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -60,19 +74,17 @@ public class RunLockTests
     public async Task A_second_run_exits_at_once_or_waits_for_the_first_and_nothing_is_archived_twice()
     {
         await using var m = await MirrorFixture.StartAsync();
-        var (arrived, gate) = GateFeed(m);
-        using var first = CliProcess.Start(m.Archive.Path, NoExtraEnvironment, "run", "--only", "法广");
-        await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        using var first = await StartRunHeldAtTheFeedAsync(m);
 
         var refused = await CliProcess.RunAsync(m.Archive.Path, "run", "--only", "法广");
         Assert.Equal(4, refused.ExitCode);
-        Assert.Contains($"in use by 'newsmirror run' (PID {first.Id}", refused.Stderr);
+        Assert.Contains($"in use by 'newsmirror run' (PID {first.Process.Id}", refused.Stderr);
 
         using var waiting = CliProcess.Start(m.Archive.Path, NoExtraEnvironment, "run", "--only", "法广", "--wait", "120", "--json");
         var waitingErrors = await ReadUntilAsync(waiting, "waiting up to 120 s");
-        gate.SetResult();
+        first.Gate.SetResult();
 
-        var firstResult = await FinishAsync(first);
+        var firstResult = await FinishAsync(first.Process);
         var waitingResult = await FinishAsync(waiting, waitingErrors);
         Assert.True(firstResult.ExitCode == 0, firstResult.Stderr);
         Assert.True(waitingResult.ExitCode == 0, waitingResult.Stderr);
@@ -110,13 +122,11 @@ public class RunLockTests
     public async Task Ctrl_C_releases_the_lock()
     {
         await using var m = await MirrorFixture.StartAsync();
-        var (arrived, _) = GateFeed(m);
-        using var run = CliProcess.Start(m.Archive.Path, NoExtraEnvironment, "run", "--only", "法广");
-        await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        using var held = await StartRunHeldAtTheFeedAsync(m);
         Assert.True(File.Exists(m.Archive.Combine(".newsmirror", "lock")));
 
-        using (var interrupt = Process.Start("kill", ["-INT", run.Id.ToString()])) await interrupt.WaitForExitAsync();
-        var result = await FinishAsync(run);
+        using (var interrupt = Process.Start("kill", ["-INT", held.Process.Id.ToString()])) await interrupt.WaitForExitAsync();
+        var result = await FinishAsync(held.Process);
 
         Assert.Equal(130, result.ExitCode);
         Assert.Contains("interrupted", result.Stderr);

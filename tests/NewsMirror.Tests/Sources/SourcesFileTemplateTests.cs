@@ -28,7 +28,7 @@ public class SourcesFileTemplateTests
     {
         var source = new SourceConfig
         {
-            Name = "Example: #1",
+            Name = "Example: #1 \u2028\u0085\uFEFF",
             Folder = "example",
             Url = "https://example.org/feed?a=1&b=2",
             FullText = "div.post > p, article",
