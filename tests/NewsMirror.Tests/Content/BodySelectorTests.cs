@@ -40,6 +40,14 @@ public class BodySelectorTests
     public void Missing_body_is_empty_not_null(BodyField field) => Assert.Equal(string.Empty, BodySelector.Choose(Item(null, null), field));
 
     [Fact]
+    public void Auto_never_prefers_a_blank_content_field()
+    {
+        var item = Item("<img src=\"https://img.example/a.jpg\">", " ");
+
+        Assert.Equal(item.Summary, BodySelector.Choose(item, BodyField.Auto));
+    }
+
+    [Fact]
     public void Auto_falls_back_to_the_only_field_present()
     {
         Assert.Equal("<p>仅摘要</p>", BodySelector.Choose(Item("<p>仅摘要</p>", null), BodyField.Auto));
