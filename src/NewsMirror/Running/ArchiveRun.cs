@@ -15,7 +15,9 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
-        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
+        var hosts = new HostLimiter(MaxPagesPerHost);
+        var pages = new ArticlePages(fetcher, hosts, new ImageLocalizer(fetcher, hosts, paths), paths);
+        var runner = new SourceRunner(paths, fetcher, pages, clock);
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
