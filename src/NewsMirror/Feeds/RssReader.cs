@@ -29,10 +29,16 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
             return null;
         }
         var enclosures = new EnclosureCollector();
-        foreach (var enclosure in item.Elements().Where(e => e.LocalName == "enclosure" && IsCore(e)))
-            enclosures.Add(enclosure, enclosure.Attribute("url"), enclosure.Attribute("type"), ParseLength(enclosure.Attribute("length")));
-        foreach (var atomLink in item.Elements().Where(e => e.Is(FeedNamespaces.Atom, "link") && e.Attribute("rel") == "enclosure"))
-            enclosures.Add(atomLink, atomLink.Attribute("href"), atomLink.Attribute("type"), ParseLength(atomLink.Attribute("length")));
+        var categories = new List<string>();
+        foreach (var child in item.Elements())
+        {
+            if (child.LocalName == "enclosure" && IsCore(child))
+                enclosures.Add(child, child.Attribute("url"), child.Attribute("type"), ParseLength(child.Attribute("length")));
+            else if (child.Is(FeedNamespaces.Atom, "link") && child.Attribute("rel") == "enclosure")
+                enclosures.Add(child, child.Attribute("href"), child.Attribute("type"), ParseLength(child.Attribute("length")));
+            else if ((child.LocalName == "category" && IsCore(child) || child.Is(FeedNamespaces.DublinCore, "subject")) && TrimmedText(child) is { } category)
+                categories.Add(category);
+        }
         enclosures.AddMedia(item);
         return new FeedItem
         {
@@ -46,9 +52,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
             Author = FirstText(item, ("", "author"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author")),
             Summary = summary,
             Content = content,
-            Categories = item.Elements()
-                .Where(e => e.LocalName == "category" && IsCore(e) || e.Is(FeedNamespaces.DublinCore, "subject"))
-                .Select(e => TrimmedText(e)).OfType<string>().ToList(),
+            Categories = categories,
             Enclosures = enclosures.Enclosures,
         };
     }
@@ -105,11 +109,11 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
     }
 
     private static XmlElement? Core(XmlElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.LocalName == localName && IsCore(e));
+        parent.Element("", localName) ?? parent.Element(FeedNamespaces.Rss10, localName) ?? parent.Element(FeedNamespaces.Rss090, localName);
 
     private static string? Html(XmlElement? element) => element is null ? null : InnerMarkup.Html(element);
 
-    private static string? FirstText(XmlElement parent, params (string Namespace, string Name)[] names)
+    private static string? FirstText(XmlElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
     {
         foreach (var (ns, name) in names)
         {

@@ -22,6 +22,7 @@ internal sealed class XmlTokenizer
     private readonly TextReader _reader;
     private readonly RecoveryLog _log;
     private readonly XmlTextDecoder _decoder;
+    private readonly StringPool _names = new();
     private char[] _buffer = new char[InitialBufferSize];
     private int _position;
     private int _end;
@@ -99,7 +100,8 @@ internal sealed class XmlTokenizer
     {
         var offset = FindFrom(includeFirst ? 1 : 0, '<');
         var length = offset < 0 ? _end - _position : offset;
-        Text = _decoder.Decode(_buffer.AsSpan(_position, length));
+        var raw = _buffer.AsSpan(_position, length);
+        Text = raw.IsWhiteSpace() ? _names.Get(raw) : _decoder.Decode(raw);
         IsCData = false;
         Kind = XmlTokenKind.Text;
         _position += length;
@@ -124,7 +126,7 @@ internal sealed class XmlTokenizer
         var tagEnd = close < 0 ? _end - _position : close;
         var inner = _buffer.AsSpan(_position + 2, tagEnd - 2);
         var nameEnd = inner.IndexOfAny(TagNameEnd);
-        Name = (nameEnd < 0 ? inner : inner[..nameEnd]).Trim().ToString();
+        Name = _names.Get((nameEnd < 0 ? inner : inner[..nameEnd]).Trim());
         Kind = XmlTokenKind.EndTag;
         if (close < 0)
             EndedInsideMarkup = true;
@@ -147,7 +149,7 @@ internal sealed class XmlTokenizer
         if (IsSelfClosing)
             tag = tag[..^1];
         var nameEnd = tag.IndexOfAny(TagNameEnd);
-        Name = (nameEnd < 0 ? tag : tag[..nameEnd]).ToString();
+        Name = _names.Get(nameEnd < 0 ? tag : tag[..nameEnd]);
         Attributes.Clear();
         if (nameEnd >= 0)
             ReadAttributes(tag[nameEnd..]);

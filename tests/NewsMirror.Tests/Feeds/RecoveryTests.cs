@@ -73,7 +73,8 @@ public class RecoveryTests
     public void Unescaped_and_misnested_markup_is_repaired_without_losing_items()
     {
         var feed = FeedFixtures.Parse("recovery-broken-markup.xml");
-        Assert.Equal(["Unclosed inner", "Second & bare"], feed.Items.Select(i => i.Title));
+        Assert.Equal(["Unclosed inner", "Second & bare", "Void"], feed.Items.Select(i => i.Title));
+        Assert.Equal("line<br>next<img src=\"a.png\"><hr>end", feed.Items[2].Summary);
         Assert.Equal("Raw <b>html <i>inside</i></b> description", feed.Items[0].Summary);
         Assert.Contains("unclosed element <i> closed", feed.Errors);
         Assert.Contains("stray end tag </p> ignored", feed.Errors);
