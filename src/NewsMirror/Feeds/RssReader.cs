@@ -12,8 +12,12 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090;
 
     public override bool IsItem(XmlElement element) =>
-        element.LocalName == "item" && IsCore(element) && element.Parent is { } parent &&
-        (IsCore(parent) && parent.LocalName is "channel" or "rss" || parent.Is(FeedNamespaces.Rdf, "RDF"));
+        IsCore(element, "item") && element.Parent is { } parent &&
+        (IsCore(parent, "channel") || IsCore(parent, "rss") || parent.Is(FeedNamespaces.Rdf, "RDF"));
+
+    /// <summary>An RSS element by name, ignoring case as feedparser does (pubdate, Title and PubDate all occur).</summary>
+    private static bool IsCore(XmlElement element, string localName) =>
+        IsCore(element) && element.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
 
     public override FeedItem? ReadItem(XmlElement item)
     {
@@ -32,11 +36,11 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         var categories = new List<string>();
         foreach (var child in item.Elements())
         {
-            if (child.LocalName == "enclosure" && IsCore(child))
+            if (IsCore(child, "enclosure"))
                 enclosures.Add(child, child.Attribute("url"), child.Attribute("type"), ParseLength(child.Attribute("length")));
             else if (child.Is(FeedNamespaces.Atom, "link") && child.Attribute("rel") == "enclosure")
                 enclosures.Add(child, child.Attribute("href"), child.Attribute("type"), ParseLength(child.Attribute("length")));
-            else if ((child.LocalName == "category" && IsCore(child) || child.Is(FeedNamespaces.DublinCore, "subject")) && TrimmedText(child) is { } category)
+            else if ((IsCore(child, "category") || child.Is(FeedNamespaces.DublinCore, "subject")) && TrimmedText(child) is { } category)
                 categories.Add(category);
         }
         enclosures.AddMedia(item);
@@ -108,8 +112,13 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         return unit / frequency;
     }
 
-    private static XmlElement? Core(XmlElement parent, string localName) =>
-        parent.Element("", localName) ?? parent.Element(FeedNamespaces.Rss10, localName) ?? parent.Element(FeedNamespaces.Rss090, localName);
+    private static XmlElement? Core(XmlElement parent, string localName)
+    {
+        foreach (var child in parent.Children)
+            if (child is XmlElement element && IsCore(element, localName))
+                return element;
+        return null;
+    }
 
     private static string? Html(XmlElement? element) => element is null ? null : InnerMarkup.Html(element);
 
