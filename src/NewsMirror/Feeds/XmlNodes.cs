@@ -45,7 +45,7 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     public string? Attribute(string localName)
     {
         foreach (var attribute in Attributes)
-            if (attribute.LocalName == localName && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
+            if (attribute.LocalName.SequenceEqual(localName) && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
                 return attribute.Value;
         return null;
     }

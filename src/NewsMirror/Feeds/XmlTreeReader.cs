@@ -88,6 +88,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
 
     private void StartElement(XmlFeedReader reader, List<FeedItem> items)
     {
+        CloseUnclosedItem(reader, items);
         var parent = _open[^1];
         var element = CreateElement(parent, out var mark);
         parent.Add(element);
@@ -100,6 +101,18 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         if (_open.Count >= context.Options.MaxDepth)
             throw new FeedParseException($"Not a usable feed: elements are nested deeper than {context.Options.MaxDepth} levels.");
         Open(element, mark);
+    }
+
+    /// <summary>A new &lt;item&gt; while an item is still open means the open one lacked its end tag: it ends here.</summary>
+    private void CloseUnclosedItem(XmlFeedReader reader, List<FeedItem> items)
+    {
+        var name = tokenizer.Name;
+        var index = _open.FindLastIndex(e => e.QualifiedName == name);
+        if (index <= 0 || !reader.IsItem(_open[index]))
+            return;
+        context.Log.Add($"unclosed <{name}> closed at the next one");
+        while (_open.Count > index)
+            CloseInnermost(reader, items);
     }
 
     private void EndElement(XmlFeedReader reader, List<FeedItem> items)

@@ -81,6 +81,15 @@ public class RecoveryTests
     }
 
     [Fact]
+    public void An_item_without_its_end_tag_ends_at_the_next_item()
+    {
+        var feed = FeedFixtures.ParseText("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://example.org/a</link><item><title>B</title><link>https://example.org/b</link></item></channel></rss>");
+        Assert.Equal(["A", "B"], feed.Items.Select(i => i.Title));
+        Assert.Equal("https://example.org/a", feed.Items[0].Link);
+        Assert.Contains("unclosed <item> closed at the next one", feed.Errors);
+    }
+
+    [Fact]
     public void Tokens_larger_than_the_read_window_are_read_whole()
     {
         var body = new string('长', 100_000) + "\r\n" + new string('x', 70_000);
