@@ -68,7 +68,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         {
             Format = Format,
             Title = Text(Core(channel, "title") ?? channel.Element(FeedNamespaces.DublinCore, "title")),
-            Link = FeedParseContext.Link(channel, Text(Core(channel, "link"))) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
+            Link = CoreLink(channel) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
             Description = Html(Core(channel, "description")),
             Language = FirstText(channel, ("", "language"), (FeedNamespaces.DublinCore, "language")) ?? root.Language,
             Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"))),
@@ -80,7 +80,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
 
     private string? ItemLink(XmlElement item, XmlElement? guidElement)
     {
-        var link = FeedParseContext.Link(item, Text(Core(item, "link")))
+        var link = CoreLink(item)
             ?? AtomLinks.Alternate(item, FeedNamespaces.Atom);
         if (link is not null)
             return link;
@@ -89,6 +89,13 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         if (guid is not null && guidElement!.Attribute("isPermaLink")?.Trim().ToLowerInvariant() != "false" && LinkResolver.IsAbsolute(guid) && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             return guid;
         return item.Attribute("about") is { } about && about.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? about : null;
+    }
+
+    /// <summary>The text of &lt;link&gt;, or its href when a feed writes it Atom-style without the Atom namespace.</summary>
+    private static string? CoreLink(XmlElement parent)
+    {
+        var link = Core(parent, "link");
+        return link is null ? null : FeedParseContext.Link(link, link.InnerText()) ?? FeedParseContext.Link(link, link.Attribute("href"));
     }
 
     /// <summary>RSS 2.0 ttl (minutes), else the syndication module's updatePeriod / updateFrequency.</summary>

@@ -51,9 +51,6 @@ internal sealed class XmlTokenizer
     /// <summary>The current text came from a CDATA section (its content is markup as written).</summary>
     public bool IsCData { get; private set; }
 
-    /// <summary>True when the document ended inside a comment, CDATA section or tag.</summary>
-    public bool EndedInsideMarkup { get; private set; }
-
     public bool Read()
     {
         while (true)
@@ -115,8 +112,6 @@ internal sealed class XmlTokenizer
         Text = _decoder.DropIllegalCharacters(_buffer.AsSpan(_position + open, length));
         IsCData = true;
         Kind = XmlTokenKind.Text;
-        if (close < 0)
-            EndedInsideMarkup = true;
         _position += close < 0 ? _end - _position : close + 3;
     }
 
@@ -128,8 +123,6 @@ internal sealed class XmlTokenizer
         var nameEnd = inner.IndexOfAny(TagNameEnd);
         Name = _names.Get((nameEnd < 0 ? inner : inner[..nameEnd]).Trim());
         Kind = XmlTokenKind.EndTag;
-        if (close < 0)
-            EndedInsideMarkup = true;
         _position += close < 0 ? tagEnd : close + 1;
     }
 
@@ -139,7 +132,6 @@ internal sealed class XmlTokenizer
         var close = FindTagEnd(out var closedByNextTag);
         if (close < 0)
         {
-            EndedInsideMarkup = true;
             _position = _end;
             Kind = XmlTokenKind.EndOfDocument;
             return false;
@@ -225,8 +217,7 @@ internal sealed class XmlTokenizer
         {
             if (!EnsureAvailable(offset + 1))
             {
-                EndedInsideMarkup = true;
-                _position = _end;
+                    _position = _end;
                 return;
             }
             var c = _buffer[_position + offset];
@@ -246,7 +237,6 @@ internal sealed class XmlTokenizer
         var found = FindFrom(2, terminator);
         if (found < 0)
         {
-            EndedInsideMarkup = true;
             _position = _end;
             return;
         }

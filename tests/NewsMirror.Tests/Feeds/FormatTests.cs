@@ -29,6 +29,14 @@ public class FormatTests
     }
 
     [Fact]
+    public void Rss_link_written_atom_style_uses_its_href()
+    {
+        var feed = FeedFixtures.ParseText("<rss version=\"2.0\"><channel><link href=\"https://example.org/\"/><item><title>t</title><link href=\"/a\"/></item></channel></rss>", baseUrl: "https://example.org/feed");
+        Assert.Equal("https://example.org/", feed.Link);
+        Assert.Equal("https://example.org/a", Assert.Single(feed.Items).Link);
+    }
+
+    [Fact]
     public void Rss_090_is_rdf_with_the_netscape_namespace()
     {
         var feed = FeedFixtures.Parse("rss090.rdf");
