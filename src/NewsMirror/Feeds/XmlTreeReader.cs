@@ -24,7 +24,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
     };
 
     /// <summary>The result of reading a document whose root element the <c>chooseReader</c> accepted.</summary>
-    public sealed record Result(XmlElement Root, XmlFeedReader Reader, List<FeedItem> Items, bool Truncated);
+    public sealed record Result(XmlElement Root, XmlFeedReader Reader, List<FeedItem> Items);
 
     /// <summary>
     /// Reads the document. <paramref name="chooseReader"/> sees each top-level element until it returns a
@@ -80,10 +80,9 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         }
         if (root is null || reader is null)
             return null;
-        var truncated = _open.Count > 0;
-        if (truncated)
+        if (_open.Count > 0)
             context.Log.Add($"document truncated after {items.Count} items");
-        return new Result(root, reader, items, truncated);
+        return new Result(root, reader, items);
     }
 
     private void StartElement(XmlFeedReader reader, List<FeedItem> items)
