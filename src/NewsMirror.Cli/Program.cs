@@ -6,8 +6,17 @@ var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly 
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(FeedCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
+var parse = root.Parse(args);
+// Usage errors exit with 2 in every command, so callers can tell them from a failed source (1).
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) await Console.Error.WriteLineAsync($"newsmirror: {error.Message}");
+    await Console.Error.WriteLineAsync("Run 'newsmirror --help' or 'newsmirror <command> --help' for usage.");
+    return ExitCodes.Usage;
+}
 
 // Ctrl+C and SIGTERM cancel the command, which then unwinds (releasing the archive lock) instead of dying mid-write;
 // a second signal ends the process at once.
@@ -22,7 +31,7 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt)
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, interrupted.Token);
+    return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, interrupted.Token);
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {

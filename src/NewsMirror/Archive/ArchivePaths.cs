@@ -7,6 +7,7 @@ public sealed class ArchivePaths(string root)
     public string Readme => Path.Combine(Root, "README.md");
     public string SourcesFile => Path.Combine(Root, Sources.SourcesFile.DefaultName);
     public string ArticlesFolder(string folder) => Path.Combine(Root, "articles", folder);
+    public string AssetsFolder(string folder) => Path.Combine(Root, "assets", folder);
     /// <summary>The Jekyll layout's one folder of posts, shared by all sources.</summary>
     public string PostsFolder => Path.Combine(Root, "_posts");
     public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");

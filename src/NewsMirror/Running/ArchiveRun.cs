@@ -22,7 +22,10 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
-        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock) { Layout = Layout };
+        var hosts = new HostLimiter(MaxPagesPerHost);
+        var images = new ImageLocalizer(fetcher, hosts, paths);
+        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
+        var runner = new SourceRunner(paths, fetcher, pages, clock) { Layout = Layout };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
@@ -31,7 +34,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 reports[i] = await runner.RunAsync(sources[i], token);
                 Progress?.Report(reports[i]);
             });
-        var files = reports.SelectMany(r => r.Files).ToList();
+        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
         // The README is only touched when the archive grew, so a run with nothing new changes nothing.
         if (reports.Any(r => r.New > 0) && ArchiveIndexPages.UpdateReadme(paths, IndexSources ?? sources))
             files.Add(paths.Relative(paths.Readme));

@@ -25,6 +25,7 @@ internal static class SourceEntry
         ["iframes"] = (s, v) => s with { IframeHosts = List(v) },
         ["images"] = (s, v) => s with { Images = Choice(v, ("keep", ImageMode.Keep), ("proxy", ImageMode.Proxy), ("localize", ImageMode.Localize)) },
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
+        ["referers"] = (s, v) => s with { Referers = Mapping(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
     };
 
@@ -107,6 +108,10 @@ internal static class SourceEntry
         YamlSequenceNode list => list.Children.Select(Text).ToList(),
         _ => throw new FormatException("expected a value or a list of values"),
     };
+
+    private static Dictionary<string, string> Mapping(YamlNode node) => node is YamlMappingNode map
+        ? map.Children.ToDictionary(pair => Text(pair.Key), pair => Text(pair.Value), StringComparer.OrdinalIgnoreCase)
+        : throw new FormatException("expected a mapping of host to value");
 
     /// <summary>An empty mapping (<c>{}</c>) is no rule, so a file can spell out every key.</summary>
     private static ItemPatterns? Patterns(YamlNode node)

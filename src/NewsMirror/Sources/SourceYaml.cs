@@ -40,10 +40,11 @@ internal static class SourceYaml
         yield return ("iframes", YamlText.List(s.IframeHosts));
         yield return ("images", s.Images switch { ImageMode.Proxy => "proxy", ImageMode.Localize => "localize", _ => "keep" });
         yield return ("image-proxy", YamlText.Scalar(s.ImageProxy));
+        yield return ("referers", s.Referers.Count == 0 ? "{}" : string.Concat(s.Referers.Select(r => $"\n{YamlText.Scalar(r.Key)}: {YamlText.Quoted(r.Value)}")));
         yield return ("timezone", YamlText.Scalar(s.TimeZone.Id));
     }
 
-    /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them).</summary>
+    /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>
     private static string Patterns(ItemPatterns? patterns)
     {
         if (patterns is null) return "{}";

@@ -36,6 +36,7 @@ public static class SourcesFileTemplate
         #   iframes      hosts whose iframes are kept, on top of the built-in video hosts
         #   images       keep | proxy (rewrite image URLs through image-proxy) | localize
         #   image-proxy  proxy URL template: {url} is the URL-encoded image address, {url_raw} the address as is
+        #   referers     {} or image host: Referer to send when localizing its images ("" for none), on top of the built-in table
         #   timezone     IANA zone for feed times without a zone (e.g. Asia/Shanghai)
 
         """;

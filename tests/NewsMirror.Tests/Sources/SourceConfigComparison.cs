@@ -15,6 +15,8 @@ internal static class SourceConfigComparison
                 Assert.True(expectedItems.SequenceEqual(actualItems), $"{expected.Name}: {property.Name}");
             else if (e is TimeZoneInfo expectedZone && a is TimeZoneInfo actualZone)
                 Assert.True(expectedZone.HasSameRules(actualZone) && expectedZone.Id == actualZone.Id, $"{expected.Name}: {property.Name}");
+            else if (e is IReadOnlyDictionary<string, string> expectedMap && a is IReadOnlyDictionary<string, string> actualMap)
+                Assert.Equal(expectedMap.OrderBy(p => p.Key), actualMap.OrderBy(p => p.Key));
             else if (e is ItemPatterns || a is ItemPatterns)
                 Assert.Equal(Describe(e as ItemPatterns), Describe(a as ItemPatterns));
             else

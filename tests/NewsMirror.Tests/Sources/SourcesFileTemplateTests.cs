@@ -14,7 +14,7 @@ public class SourcesFileTemplateTests
         Assert.Equal(ArchiveLayout.Duty, config.Settings.Layout);
         Assert.Equal(BuiltInSources.All.Count, config.Sources.Count);
         for (var i = 0; i < config.Sources.Count; i++) SourceConfigComparison.AssertSame(BuiltInSources.All[i], config.Sources[i]);
-        string[] keys = ["name", "folder", "url", "body", "link", "enabled", "fulltext", "ids", "categories", "include", "exclude", "cleanup", "remove", "iframes", "images", "image-proxy", "timezone"];
+        string[] keys = ["name", "folder", "url", "body", "link", "enabled", "fulltext", "ids", "categories", "include", "exclude", "cleanup", "remove", "iframes", "images", "image-proxy", "referers", "timezone"];
         var firstEntry = text.Split("\n  - name: ")[1].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("    ")).Select(l => l.Trim().Split(':')[0]);
         Assert.Equal(keys.Skip(1), firstEntry);
         var comments = text.Split('\n').Where(l => l.StartsWith('#')).ToList();
@@ -34,6 +34,7 @@ public class SourcesFileTemplateTests
             FullText = "div.post > p, article",
             Include = new ItemPatterns { Title = ["^【", "news: \"quoted\""], Categories = ["yes"] },
             Remove = [".share", "#ad"],
+            Referers = new Dictionary<string, string> { ["img.example.org"] = "https://example.org/", ["cdn.example.net"] = "" },
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
             Enabled = false,
         };

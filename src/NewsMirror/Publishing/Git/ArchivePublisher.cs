@@ -101,15 +101,15 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
 
         var replay = new RunReplay(paths, layout, sources, clock);
         var notes = new List<string>();
-        var articles = replay.Collect(await git.AddedFilesAsync(parent, mine, cancel), notes);
+        var run = replay.Collect(await git.AddedFilesAsync(parent, mine, cancel), notes);
         await git.SetRefAsync(UnpushedRef, mine, cancel);
         await git.ResetHardAsync(tip, cancel);
-        var (counts, files) = replay.Apply(articles, notes);
+        var (counts, files) = replay.Apply(run, notes);
         foreach (var note in notes) Note?.Invoke(note);
         var commit = await CommitAsync(files, CommitMessage.For(counts, []), cancel);
         Note?.Invoke(commit is null
             ? "the remote already holds every article of this run"
-            : $"replayed {counts.Sum(c => c.New)} of {articles.Count} articles (the rest the remote already held)");
+            : $"replayed {counts.Sum(c => c.New)} of {run.Articles.Count} articles (the rest the remote already held)");
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0];

@@ -13,9 +13,15 @@ internal sealed class RunReplay(ArchivePaths paths, ArchiveLayout layout, IReadO
     /// <summary>An article the run added, as read back from its file and identity log line.</summary>
     internal sealed record Article(string Folder, ArticleRecord Record, string? Guid);
 
-    /// <summary>Reads the run's articles from the working tree (which must hold the run's commit).</summary>
+    /// <summary>A file the run stored beside its articles (a localized image), by path relative to the root.</summary>
+    internal sealed record Asset(string Path, byte[] Content);
+
+    /// <summary>What the run's commit added: its articles and the images they point at.</summary>
+    internal sealed record Run(List<Article> Articles, List<Asset> Assets);
+
+    /// <summary>Reads the run's articles and assets from the working tree (which must hold the run's commit).</summary>
     /// <param name="added">Files the run's commit added, relative to the archive root.</param>
-    public List<Article> Collect(IReadOnlyList<string> added, List<string> notes)
+    public Run Collect(IReadOnlyList<string> added, List<string> notes)
     {
         var logged = new Dictionary<string, (string Folder, IdentityLogEntry Entry)>(StringComparer.Ordinal);
         if (Directory.Exists(paths.IdentityLogFolder))
@@ -26,8 +32,14 @@ internal sealed class RunReplay(ArchivePaths paths, ArchiveLayout layout, IReadO
             }
 
         var articles = new List<Article>();
+        var assets = new List<Asset>();
         foreach (var path in added)
         {
+            if (path.StartsWith(AssetsPrefix, StringComparison.Ordinal))
+            {
+                assets.Add(new Asset(path, File.ReadAllBytes(Path.Combine(paths.Root, path))));
+                continue;
+            }
             if (!logged.TryGetValue(path, out var known))
             {
                 if (IsArticlePath(path)) notes.Add($"not replayed, no identity log line names it: {path}");
@@ -37,16 +49,24 @@ internal sealed class RunReplay(ArchivePaths paths, ArchiveLayout layout, IReadO
             var record = layout == ArchiveLayout.Jekyll ? JekyllPost.Parse(text).Article : ArticleFile.Parse(text);
             articles.Add(new Article(known.Folder, record, known.Entry.Guid));
         }
-        return articles;
+        return new Run(articles, assets);
     }
 
     /// <summary>Writes the articles the working tree (now the other tip) lacks; returns per-source counts and the files written.</summary>
-    public (List<(string Name, int New)> Counts, List<string> Files) Apply(IReadOnlyList<Article> articles, List<string> warnings)
+    public (List<(string Name, int New)> Counts, List<string> Files) Apply(Run run, List<string> warnings)
     {
         var store = new ArticleStore(paths, layout);
         var counts = new List<(string Name, int New)>();
         var files = new List<string>();
-        foreach (var group in articles.GroupBy(a => a.Folder))
+        // Images are named by their content hash: one the other side stored too is the same file.
+        foreach (var asset in run.Assets)
+        {
+            var path = Path.Combine(paths.Root, asset.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.TryCreateNew(path, asset.Content);
+            files.Add(asset.Path);
+        }
+        foreach (var group in run.Articles.GroupBy(a => a.Folder))
         {
             var source = sources.FirstOrDefault(s => s.Folder == group.Key) ?? new SourceConfig { Name = group.Key, Folder = group.Key, Url = "" };
             var folder = store.Load(source);
@@ -62,6 +82,8 @@ internal sealed class RunReplay(ArchivePaths paths, ArchiveLayout layout, IReadO
             files.Add(paths.Relative(paths.Readme));
         return (counts, files);
     }
+
+    private const string AssetsPrefix = "assets/";
 
     private string ArticlePath(string folder, string file) =>
         layout == ArchiveLayout.Jekyll ? paths.Relative(Path.Combine(paths.PostsFolder, file)) : paths.Relative(Path.Combine(paths.ArticlesFolder(folder), file));

@@ -39,6 +39,31 @@ public class RunCommitTests
     }
 
     [Fact]
+    public async Task Localized_images_are_committed_with_the_articles_that_show_them()
+    {
+        await using var g = await GitMirror.StartAsync();
+        var clone = g.Clone("a");
+        var config = Path.Combine(clone, "newsmirror.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("    cleanup: none\n", "    cleanup: none\n    images: localize\n"));
+        g.Git.Run(clone, "commit", "--quiet", "-am", "localize images");
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        g.Mirror.Server.Serve("pic.png", png, "image/png");
+        g.Mirror.ServeFeed("rfi", new RssFixtureItem("有图", "https://www.example.com/rfi/1", "Tue, 26 Mar 2024 08:45:01 GMT")
+        {
+            Description = $"<p><img src=\"{g.Mirror.Server.Url("pic.png")}\"></p>",
+        });
+
+        var result = await g.RunAsync(clone, "--commit", "--only", "法广");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var assets = g.Tree(clone, "HEAD", "assets");
+        var asset = Assert.Single(assets);
+        Assert.StartsWith("assets/rfi/", asset);
+        Assert.Contains($"../../{asset}", g.Show(clone, "HEAD", "articles/rfi/1048574.md"));
+        Assert.Equal("", g.Git.Run(clone, "status", "--porcelain"));
+    }
+
+    [Fact]
     public async Task A_run_with_nothing_new_makes_no_commit()
     {
         await using var g = await GitMirror.StartAsync();
