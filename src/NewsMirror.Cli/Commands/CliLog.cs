@@ -18,6 +18,7 @@ internal sealed class CliLog(TextWriter output, Verbosity verbosity, LogFormat f
     private readonly Lock _lock = new();
 
     public Verbosity Verbosity { get; } = verbosity;
+    public LogFormat Format { get; } = format;
 
     public void Error(string message, string? source = null, object? fields = null) => Write("error", message, source, fields);
 
@@ -39,7 +40,7 @@ internal sealed class CliLog(TextWriter output, Verbosity verbosity, LogFormat f
     private void Write(string level, string message, string? source, object? fields)
     {
         string line;
-        if (format == LogFormat.Json)
+        if (Format == LogFormat.Json)
         {
             var entry = new Dictionary<string, object?> { ["time"] = DateTimeOffset.UtcNow, ["level"] = level, ["message"] = message };
             if (source is not null) entry["source"] = source;

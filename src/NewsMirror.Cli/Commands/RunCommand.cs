@@ -74,15 +74,17 @@ internal static class RunCommand
                 report = await Run(paths, limits, config, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
                     .RunAsync(sources, cancel);
             }
-            RunReportOutput.Log(report, log);
+            // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
+            var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
+            if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;
             if (git is not null) (outcome, gitExit) = await git.PublishAsync(report, paths, config, parse.GetValue(push), cancel);
 
             if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, outcome);
-            else if (log.Verbosity != Verbosity.Quiet && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
-            else if (log.Verbosity != Verbosity.Quiet) RunReportOutput.WriteText(report, Console.Out);
+            else if (summary && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
+            else if (summary) RunReportOutput.WriteText(report, Console.Out);
             return gitExit ?? (report.AllOk ? ExitCodes.Ok : ExitCodes.SomeFailed);
         });
         return command;

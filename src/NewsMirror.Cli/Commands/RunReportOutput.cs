@@ -11,7 +11,7 @@ internal static class RunReportOutput
     /// <summary>What became of the run's commit, when the run was asked to commit.</summary>
     public sealed record GitOutcome(string? Commit, bool? Pushed, string? Error);
 
-    /// <summary>Warnings and failures go to the log (standard error), so standard output holds only the summary.</summary>
+    /// <summary>Warnings and failures as log messages (standard error), for when no text summary shows them or machines read the log.</summary>
     public static void Log(RunReport report, CliLog log)
     {
         foreach (var s in report.Sources)
@@ -28,6 +28,7 @@ internal static class RunReportOutput
         {
             var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}" : $"FAILED {s.Error}";
             output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
+            foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
         output.WriteLine(Total(report));
     }
@@ -44,6 +45,8 @@ internal static class RunReportOutput
                 new Text(Seconds(s.Elapsed)));
         table.Caption(Total(report));
         console.Write(table);
+        foreach (var s in report.Sources)
+            foreach (var warning in s.Warnings) console.Write(new Text($"{s.Name}: warning: {warning}\n", new Style(Color.Yellow)));
     }
 
     /// <summary>Standard output carries exactly one JSON object.</summary>

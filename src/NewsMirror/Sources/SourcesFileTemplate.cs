@@ -26,7 +26,7 @@ public static class SourcesFileTemplate
         #   body         auto | description | content (content:encoded / Atom content)
         #   link         link | guid: the item field that becomes the article's link
         #   enabled      false keeps the entry but skips the source
-        #   fulltext     none, or a CSS selector: its first match on the article page becomes the body
+        #   fulltext     none, readability, or a CSS selector: the body is taken from the article page
         #   ids          countdown (below the folder's smallest id) | wordpress-post (from the ?p= post number)
         #   categories   any | symbol-or-emoji (keep only items with a category holding a symbol or emoji)
         #   include      {} or fields (title, categories, author, link, body) with regex lists an item must match
