@@ -29,6 +29,9 @@ internal static class SourceEntry
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
     };
 
+    /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>
+    internal static IReadOnlyCollection<string> KeyNames => Keys.Keys;
+
     public static SourceConfig Read(YamlNode entry, string file)
     {
         if (entry is not YamlMappingNode map)

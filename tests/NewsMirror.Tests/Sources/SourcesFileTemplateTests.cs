@@ -14,7 +14,8 @@ public class SourcesFileTemplateTests
         Assert.Equal(ArchiveLayout.Duty, config.Settings.Layout);
         Assert.Equal(BuiltInSources.All.Count, config.Sources.Count);
         for (var i = 0; i < config.Sources.Count; i++) SourceConfigComparison.AssertSame(BuiltInSources.All[i], config.Sources[i]);
-        string[] keys = ["name", "folder", "url", "body", "link", "enabled", "fulltext", "ids", "categories", "include", "exclude", "cleanup", "remove", "iframes", "images", "image-proxy", "referers", "timezone"];
+        // Every key the loader knows is written out and documented, including keys added to the loader later.
+        var keys = SourceEntry.KeyNames;
         var firstEntry = text.Split("\n  - name: ")[1].Split('\n').Skip(1).TakeWhile(l => l.StartsWith("    ")).Select(l => l.Trim().Split(':')[0]);
         Assert.Equal(keys.Skip(1), firstEntry);
         var comments = text.Split('\n').Where(l => l.StartsWith('#')).ToList();
