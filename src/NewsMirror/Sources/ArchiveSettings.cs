@@ -18,9 +18,3 @@ public sealed record ArchiveSettings
     /// <summary>"Name &lt;email&gt;" for the author and committer of run commits; null: git's configured user, else NewsMirror's default.</summary>
     public string? GitAuthor { get; init; }
 }
-
-/// <summary>A whole sources file: its settings and its sources.</summary>
-public sealed record ArchiveConfig(ArchiveSettings Settings, IReadOnlyList<SourceConfig> Sources)
-{
-    public static ArchiveConfig BuiltIn { get; } = new(new ArchiveSettings(), BuiltInSources.All);
-}
