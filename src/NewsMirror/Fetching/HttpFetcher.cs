@@ -86,6 +86,15 @@ public sealed class HttpFetcher : IDisposable
         {
             throw new FetchException(Describe(e, uri), e);
         }
+        catch (IOException e)
+        {
+            // The body broke off (connection closed, fewer bytes than Content-Length) after the headers came.
+            throw new FetchException($"connection to {uri.Authority} broke: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FetchException($"connection to {uri.Authority} broke: the compressed body is corrupt ({e.Message})", e);
+        }
     }
 
     private async Task<FetchResult> FollowAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel)
@@ -110,7 +119,7 @@ public sealed class HttpFetcher : IDisposable
                 continue;
             }
             if (status is < 200 or > 299)
-                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + RetryAfter(response));
 
             var body = await ReadCappedAsync(response.Content, cap, cancel);
             return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri);
@@ -162,6 +171,14 @@ public sealed class HttpFetcher : IDisposable
         SocketException s => $"network error reaching {uri.Authority}: {s.Message}",
         IOException io => $"connection to {uri.Authority} broke: {io.Message}",
         _ => $"request to {uri.Authority} failed: {e.Message}",
+    };
+
+    /// <summary>When a rate-limited server says to come back, so the operator can space runs out.</summary>
+    private static string RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => $" (retry after {delta.TotalSeconds:0} s)",
+        { Date: { } date } => $" (retry after {date.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC)",
+        _ => "",
     };
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024} MiB" : $"{bytes / 1024} KiB";
