@@ -25,7 +25,7 @@ public static partial class ListPage
         foreach (var entry in entries)
         {
             if (FormatMonthDay(entry.TimestampMs) is { } monthDay) output.Append(monthDay).Append(' ');
-            output.Append('[').Append(entry.Title).Append("](").Append(LinkPrefix)
+            output.Append('[').Append(MarkdownLinkText.Escape(entry.Title)).Append("](").Append(LinkPrefix)
                 .Append(entry.Folder).Append('/').Append(entry.FileName).Append(")\n\n");
         }
         return output.ToString();
@@ -67,7 +67,7 @@ public static partial class ListPage
         return line.StartsWith(prefix, StringComparison.Ordinal) && line.EndsWith(')') ? line[prefix.Length..^1] : null;
     }
 
-    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule), the link to the closing ')'.</summary>
+    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule; titles never hold "]("), the link to the closing ')'.</summary>
     private static ListPageEntry? ParseEntry(string line)
     {
         string? monthDay = null;
@@ -85,7 +85,7 @@ public static partial class ListPage
         if (!link.StartsWith(LinkPrefix, StringComparison.Ordinal)) return null;
         int slash = link.IndexOf('/', LinkPrefix.Length);
         if (slash < 0) return null;
-        return new ListPageEntry(monthDay, rest[1..separator], link[LinkPrefix.Length..slash], link[(slash + 1)..]);
+        return new ListPageEntry(monthDay, MarkdownLinkText.Unescape(rest[1..separator]), link[LinkPrefix.Length..slash], link[(slash + 1)..]);
     }
 
     [GeneratedRegex(@"^([0-9]{1,2}-[0-9]{1,2}) (?=\[)")]
