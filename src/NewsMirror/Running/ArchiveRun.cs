@@ -22,8 +22,9 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
             async (i, token) => reports[i] = await runner.RunAsync(sources[i], token));
-        // The README is only touched when the archive grew, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0))
+        // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
+        // rewritten when it differs, so a run with nothing new changes nothing.
+        if (reports.Any(r => r.New > 0 || r.Known > 0))
             ArchiveIndexPages.UpdateReadme(paths, sources);
         return new RunReport(reports, timer.Elapsed);
     }

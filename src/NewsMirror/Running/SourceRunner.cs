@@ -24,7 +24,9 @@ public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, Articl
             var fresh = candidates.Where(c => folder.Find(c.Guid, c.Record.Link, c.Record.Title, c.Record.TimestampMs) is null).ToList();
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var written = articles.Count == 0 ? [] : ArticleWriter.Write(paths, folder, articles, clock.GetUtcNow(), warnings);
-            if (written.Count > 0) ArchiveIndexPages.WriteList(paths, source, folder);
+            // Checked every run, not only when articles were added: a run killed between its article files and
+            // the list page leaves a stale list that only this repairs (it is rewritten only when it differs).
+            if (folder.Count > 0) ArchiveIndexPages.WriteList(paths, source, folder);
             return new SourceReport(source.Name, source.Folder, null, written.Count, candidates.Count - fresh.Count, warnings, timer.Elapsed);
         }
         catch (Exception e) when (e is FetchException or FeedParseException or IOException or UnauthorizedAccessException)

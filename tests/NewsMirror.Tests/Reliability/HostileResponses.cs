@@ -14,7 +14,7 @@ public static class HostileResponses
     private static readonly Lazy<byte[]> BrotliBomb = new(() => Bomb(s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)));
 
     public static string Feed(string folder, int count) => RssFixture.Document(folder, Enumerable.Range(0, count).Select(i =>
-        new RssFixtureItem($"{folder} 新闻 {i}", $"https://news.example/{folder}/{i}", $"Tue, 26 Mar 2024 {8 + i:00}:45:01 GMT") { Description = $"<p>{folder} 正文 {i}</p>" }));
+        new RssFixtureItem($"{folder} 新闻 {i}", $"https://news.example/{folder}/{i}", new DateTimeOffset(2024, 3, 26, 8, 45, 1, TimeSpan.Zero).AddMinutes(i).ToString("r", System.Globalization.CultureInfo.InvariantCulture)) { Description = $"<p>{folder} 正文 {i}</p>" }));
 
     /// <summary>Installs the named behaviour on <paramref name="path"/>; <paramref name="feed"/> is the valid feed some of them carry.</summary>
     public static void Install(HostileServer server, string behaviour, string path, string feed)
