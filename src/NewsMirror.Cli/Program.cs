@@ -4,6 +4,7 @@ using NewsMirror.Cli.Commands;
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(FeedCommand.Create());
 var parse = root.Parse(args);
 // Usage errors exit with 2 in every command, so callers can tell them from a failed source (1).
 if (parse.Errors.Count > 0)
