@@ -24,17 +24,19 @@ public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, Articl
             var fresh = candidates.Where(c => folder.Find(c.Guid, c.Record.Link, c.Record.Title, c.Record.TimestampMs) is null).ToList();
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var written = new List<StoredArticle>();
-            if (articles.Count > 0)
+            using (await FolderWriteLock.AcquireAsync(folder.Path, cancel))
             {
-                // Another run may have archived some of these since the folder was read: look again, under a lock.
-                using var writing = await FolderWriteLock.AcquireAsync(folder.Path, cancel);
-                folder = ArchiveFolder.Load(paths, source.Folder);
-                var unseen = articles.Where(a => folder.Find(a.Guid, a.Record.Link, a.Record.Title, a.Record.TimestampMs) is null).ToList();
-                written = ArticleWriter.Write(paths, folder, unseen, clock.GetUtcNow(), warnings);
+                if (articles.Count > 0)
+                {
+                    // Another run may have archived some of these since the folder was read: look again, under the lock.
+                    folder = ArchiveFolder.Load(paths, source.Folder);
+                    var unseen = articles.Where(a => folder.Find(a.Guid, a.Record.Link, a.Record.Title, a.Record.TimestampMs) is null).ToList();
+                    written = ArticleWriter.Write(paths, folder, unseen, clock.GetUtcNow(), warnings);
+                }
+                // Checked every run, not only when articles were added: a run killed between its article files and
+                // the list page leaves a stale list that only this repairs (it is rewritten only when it differs).
+                if (folder.Count > 0) ArchiveIndexPages.WriteList(paths, source, folder);
             }
-            // Checked every run, not only when articles were added: a run killed between its article files and
-            // the list page leaves a stale list that only this repairs (it is rewritten only when it differs).
-            if (folder.Count > 0) ArchiveIndexPages.WriteList(paths, source, folder);
             return new SourceReport(source.Name, source.Folder, null, written.Count, candidates.Count - fresh.Count, warnings, timer.Elapsed);
         }
         catch (Exception e) when (e is FetchException or FeedParseException or IOException or UnauthorizedAccessException)

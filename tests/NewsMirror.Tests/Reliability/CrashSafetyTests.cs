@@ -11,6 +11,7 @@ namespace NewsMirror.Tests.Reliability;
 /// lets the next run finish and compares the archive with an uninterrupted run on the same input — no
 /// article lost, none duplicated, same ids and list pages.
 /// </summary>
+[Collection(nameof(CrashSafetyTests))]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     /// <summary>Change to explore other kill points; a failure message names the seed and trial to reproduce it.</summary>
@@ -61,6 +62,10 @@ public class CrashSafetyTests(ITestOutputHelper output)
         output.WriteLine($"uninterrupted run {runTime.TotalMilliseconds:0} ms; {Trials} kills: " + string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}")));
         Assert.True(outcomes.GetValueOrDefault("killed among article writes") > 0, "no kill landed among the article writes: widen the window");
     }
+
+    /// <summary>Kill points are chosen against the measured length of a run, so the harness runs alone, not beside other tests.</summary>
+    [CollectionDefinition(nameof(CrashSafetyTests), DisableParallelization = true)]
+    public sealed class RunsAlone;
 
     private static async Task<(Dictionary<string, string> Content, TimeSpan Elapsed)> UninterruptedRunAsync(string seed)
     {
