@@ -55,8 +55,9 @@ internal static class RunCommand
                 }
             }
 
-            using var held = ArchiveLocking.Acquire(paths, parse.GetValue(wait), log, "newsmirror run", cancel);
-            if (held is null) return ExitCodes.Locked;
+            var (held, lockExit) = ArchiveLocking.Acquire(paths, parse.GetValue(wait), log, "newsmirror run", cancel);
+            using var _ = held;
+            if (held is null) return lockExit;
 
             var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             RunReport report;
@@ -77,6 +78,7 @@ internal static class RunCommand
             // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
+            if (report.ReadmeError is { } readmeError) log.Error($"README.md not brought up to date: {readmeError}");
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;

@@ -7,14 +7,13 @@ public static class ArchiveIndexPages
 {
     public const int ListLength = 300;
 
-    /// <returns>The list page's path.</returns>
-    public static string WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
+    /// <returns>The list page's path when it was written, null when it already said the same.</returns>
+    public static string? WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
     {
         var entries = folder.Newest(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder.Name, a.File));
         var path = paths.ListFile(source.Name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        WriteIfChanged(path, layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(source.Name, entries) : ListPage.Render(source.Name, entries));
-        return path;
+        return WriteIfChanged(path, layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(source.Name, entries) : ListPage.Render(source.Name, entries)) ? path : null;
     }
 
     /// <returns>Whether the README was written.</returns>
@@ -26,9 +25,10 @@ public static class ArchiveIndexPages
         return updated is not null;
     }
 
-    private static void WriteIfChanged(string path, string text)
+    private static bool WriteIfChanged(string path, string text)
     {
-        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        if (File.Exists(path) && File.ReadAllText(path) == text) return false;
         AtomicFile.WriteAllText(path, text);
+        return true;
     }
 }

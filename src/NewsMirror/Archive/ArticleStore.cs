@@ -14,16 +14,15 @@ public sealed class ArticleStore(ArchivePaths paths, ArchiveLayout layout)
     /// <returns>How many articles were written, and every file written (relative to the archive root).</returns>
     public (int Written, List<string> Files) Write(SourceConfig source, ArchiveFolder folder, IReadOnlyCollection<NewArticle> articles, DateTimeOffset now, List<string> warnings)
     {
-        if (articles.Count == 0) return (0, []);
-        var written = layout == ArchiveLayout.Jekyll
-            ? ArticleWriter.WritePosts(paths, folder, source.Name, articles, now, warnings)
-            : ArticleWriter.Write(paths, folder, articles, now, warnings);
+        var written = articles.Count == 0 ? []
+            : layout == ArchiveLayout.Jekyll
+                ? ArticleWriter.WritePosts(paths, folder, source.Name, articles, now, warnings)
+                : ArticleWriter.Write(paths, folder, articles, now, warnings);
         var files = written.Select(a => Path.Combine(folder.Path, a.File)).ToList();
-        if (written.Count > 0)
-        {
-            files.Add(ArchiveIndexPages.WriteList(paths, source, folder, layout));
-            files.Add(paths.IdentityLog(source.Folder));
-        }
+        if (written.Count > 0) files.Add(paths.IdentityLog(source.Folder));
+        // Checked on every run, not only when articles were added: a run killed between its article files and
+        // the list page leaves a stale list that only this repairs (it is rewritten only when it differs).
+        if (folder.Count > 0 && ArchiveIndexPages.WriteList(paths, source, folder, layout) is { } list) files.Add(list);
         return (written.Count, files.Select(paths.Relative).ToList());
     }
 }

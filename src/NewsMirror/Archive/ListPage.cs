@@ -36,7 +36,7 @@ public static partial class ListPage
         foreach (var entry in entries)
         {
             if (FormatMonthDay(entry.TimestampMs) is { } monthDay) output.Append(monthDay).Append(' ');
-            output.Append('[').Append(entry.Title).Append("](").Append(link(entry)).Append(")\n\n");
+            output.Append('[').Append(MarkdownLinkText.Escape(entry.Title)).Append("](").Append(link(entry)).Append(")\n\n");
         }
         return output.ToString();
     }
@@ -80,7 +80,7 @@ public static partial class ListPage
         return line.StartsWith(prefix, StringComparison.Ordinal) && line.EndsWith(')') ? line[prefix.Length..^1] : null;
     }
 
-    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule), the link to the closing ')'.</summary>
+    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule; titles never hold "]("), the link to the closing ')'.</summary>
     private static ListPageEntry? ParseEntry(string line)
     {
         string? monthDay = null;
@@ -98,7 +98,7 @@ public static partial class ListPage
         if (!link.StartsWith(LinkPrefix, StringComparison.Ordinal)) return null;
         int slash = link.IndexOf('/', LinkPrefix.Length);
         if (slash < 0) return null;
-        return new ListPageEntry(monthDay, rest[1..separator], link[LinkPrefix.Length..slash], link[(slash + 1)..]);
+        return new ListPageEntry(monthDay, MarkdownLinkText.Unescape(rest[1..separator]), link[LinkPrefix.Length..slash], link[(slash + 1)..]);
     }
 
     [GeneratedRegex(@"^([0-9]{1,2}-[0-9]{1,2}) (?=\[)")]

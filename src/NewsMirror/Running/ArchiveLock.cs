@@ -73,18 +73,12 @@ public sealed class ArchiveLock : IDisposable
         if (Read(_path, out _)?.Token == Holder.Token) TryDelete(_path);
     }
 
-    private static bool TryCreate(string path, ArchiveLockHolder holder)
-    {
-        FileStream stream;
-        try { stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read); }
-        catch (IOException) when (File.Exists(path)) { return false; }
-        using (stream)
-        {
-            stream.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(holder, Json)));
-            stream.Flush(flushToDisk: true);
-        }
-        return true;
-    }
+    /// <summary>
+    /// The lock appears complete or not at all (written beside it, then moved into place without replacing),
+    /// so a writer killed at any moment never leaves an empty lock that others would have to wait out.
+    /// </summary>
+    private static bool TryCreate(string path, ArchiveLockHolder holder) =>
+        AtomicFile.TryCreateNew(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(holder, Json)));
 
     /// <summary>null when the file is missing (<paramref name="vanished"/>), empty or unreadable.</summary>
     private static ArchiveLockHolder? Read(string path, out bool vanished)

@@ -35,9 +35,18 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 Progress?.Report(reports[i]);
             });
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
-        // The README is only touched when the archive grew, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0) && ArchiveIndexPages.UpdateReadme(paths, IndexSources ?? sources))
-            files.Add(paths.Relative(paths.Readme));
-        return new RunReport(reports, timer.Elapsed) { Files = files };
+        // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
+        // rewritten when it differs, so a run with nothing new changes nothing.
+        string? readmeError = null;
+        try
+        {
+            if (reports.Any(r => r.New > 0 || r.Known > 0) && ArchiveIndexPages.UpdateReadme(paths, IndexSources ?? sources))
+                files.Add(paths.Relative(paths.Readme));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            readmeError = e.Message;
+        }
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError };
     }
 }

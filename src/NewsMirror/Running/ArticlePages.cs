@@ -43,7 +43,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
         try
         {
             var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
-            var page = await hosts.RunAsync(host, () => fetcher.FetchAsync(link, paths.Root, cancel), cancel);
+            var page = await hosts.RunAsync(host, () => fetcher.FetchUntrustedAsync(link, FetchPolicy.For(source), cancel), cancel);
             return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
         }
         catch (FetchException e)

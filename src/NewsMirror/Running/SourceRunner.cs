@@ -27,5 +27,10 @@ public sealed class SourceRunner(ArchivePaths paths, HttpFetcher fetcher, Articl
         {
             return new SourceReport(source.Name, source.Folder, e.Message, 0, 0, warnings, timer.Elapsed);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Feed content is hostile input: a fault it provokes anywhere must fail this source only, never the run.
+            return new SourceReport(source.Name, source.Folder, $"unexpected failure ({e.GetType().Name}): {e.Message}", 0, 0, warnings, timer.Elapsed);
+        }
     }
 }

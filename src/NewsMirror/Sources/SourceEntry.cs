@@ -27,6 +27,8 @@ internal static class SourceEntry
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
         ["referers"] = (s, v) => s with { Referers = Mapping(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
+        ["allow-private"] = (s, v) => s with { AllowPrivate = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
+        ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
     };
 
     /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>
@@ -111,6 +113,13 @@ internal static class SourceEntry
         YamlSequenceNode list => list.Children.Select(Text).ToList(),
         _ => throw new FormatException("expected a value or a list of values"),
     };
+
+    /// <summary>Checked here so a typo stops the command at load time, not at the first refused fetch.</summary>
+    private static IReadOnlyList<string> Hosts(IReadOnlyList<string> entries)
+    {
+        _ = new Fetching.AddressPolicy(false, entries);
+        return entries;
+    }
 
     private static Dictionary<string, string> Mapping(YamlNode node) => node is YamlMappingNode map
         ? map.Children.ToDictionary(pair => Text(pair.Key), pair => Text(pair.Value), StringComparer.OrdinalIgnoreCase)

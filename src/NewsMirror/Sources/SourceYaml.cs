@@ -42,6 +42,8 @@ internal static class SourceYaml
         yield return ("image-proxy", YamlText.Scalar(s.ImageProxy));
         yield return ("referers", s.Referers.Count == 0 ? "{}" : string.Concat(s.Referers.Select(r => $"\n{YamlText.Scalar(r.Key)}: {YamlText.Quoted(r.Value)}")));
         yield return ("timezone", YamlText.Scalar(s.TimeZone.Id));
+        yield return ("allow-private", s.AllowPrivate ? "true" : "false");
+        yield return ("allow-hosts", YamlText.List(s.AllowHosts));
     }
 
     /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>

@@ -38,6 +38,8 @@ public static class SourcesFileTemplate
         #   image-proxy  proxy URL template: {url} is the URL-encoded image address, {url_raw} the address as is
         #   referers     {} or image host: Referer to send when localizing its images ("" for none), on top of the built-in table
         #   timezone     IANA zone for feed times without a zone (e.g. Asia/Shanghai)
+        #   allow-private  true lets article-page and image fetches reach private, loopback and link-local addresses
+        #   allow-hosts  hosts, addresses or CIDR ranges those fetches may reach even when private
 
         """;
 
