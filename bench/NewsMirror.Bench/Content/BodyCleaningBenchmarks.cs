@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using NewsMirror.Content;
+using NewsMirror.Bench.Synthetic;
 using NewsMirror.Feeds;
 using NewsMirror.Sources;
 
@@ -12,6 +14,7 @@ namespace NewsMirror.Bench.Content;
 /// Each operation is one article, so articles/s = 1 s / mean.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(Columns))]
 [SimpleJob(RuntimeMoniker.Net10_0, warmupCount: 3, iterationCount: 10)]
 public class BodyCleaningBenchmarks
 {
@@ -22,15 +25,15 @@ public class BodyCleaningBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var bodies = new NewsBodies(7);
+        var bodies = new NewsText(7);
         var sources = BuiltInSources.All.Where(s => s.FullText is null).ToArray();
         _items = Enumerable.Range(0, Batch).Select(i =>
         {
             var source = sources[i % sources.Length];
-            var body = bodies.Body(source.Folder, 4 + i % 12);
+            var body = bodies.FeedBody(source.Folder, 4 + i % 12, english: i % 5 == 0);
             var item = new FeedItem
             {
-                Id = $"item-{i}", Title = bodies.Title(), Link = $"https://www.example.com/{source.Folder}/{i}.html",
+                Id = $"item-{i}", Title = bodies.Title(english: i % 5 == 0), Link = $"https://www.example.com/{source.Folder}/{i}.html",
                 Summary = body, Content = body, Published = DateTimeOffset.UnixEpoch.AddDays(20000 + i),
             };
             return (item, source);
@@ -53,5 +56,10 @@ public class BodyCleaningBenchmarks
         foreach (var (item, source) in _items)
             length += BodyCleaner.Clean(item.Summary!, CleanupOptions.For(source, new Uri(item.Link!))).Length;
         return length;
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new ArticlesPerSecondColumn());
     }
 }

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using NewsMirror.Archive;
+using NewsMirror.Bench.Archives;
+using NewsMirror.Bench.Loopback;
+
+namespace NewsMirror.Bench.Commands;
+
+/// <summary>
+/// Whole-process measurements of the newsmirror command: start-up, a run archiving 9 × 50 new items from loopback
+/// feeds, and runs with nothing new on generated archives of each size, with the local catalog and from a fresh
+/// clone. Each is repeated; the report gives median and range.
+/// </summary>
+internal sealed class CommandSuite(SuiteOptions options, Action<string> progress)
+{
+    private const int NewPerOutlet = 50;
+    private const int KnownPerFeed = 30;
+    /// <summary>Bump when <see cref="SyntheticArchive"/> changes, so cached archives are generated again.</summary>
+    private const string ArchiveVersion = "1";
+
+    private readonly List<ResultRow> _rows = [];
+    private NewsMirrorCommand Main => options.Commands[0];
+
+    public async Task<List<ResultRow>> RunAsync()
+    {
+        MeasureStartUp();
+        await using var server = await FeedServer.StartAsync();
+        var feeds = new OutletFeeds(server);
+        MeasureNewItems(feeds);
+        foreach (var size in options.Sizes) MeasureNothingNew(feeds, size);
+        return _rows;
+    }
+
+    private void MeasureStartUp()
+    {
+        foreach (var command in options.Commands)
+        {
+            command.Run(Environment.CurrentDirectory, "--help");
+            var samples = Repeat(Math.Max(options.Runs, 10), () => command.Run(Environment.CurrentDirectory, "--help"));
+            var wall = Spread.Of(samples.Select(s => s.WallSeconds * 1000));
+            _rows.Add(new ResultRow($"`newsmirror --help` start-up, {command.Label}", $"{wall.Format("ms", "0")}, {Rss(samples)}",
+                "< 150 ms", wall.Median < 150));
+        }
+    }
+
+    private void MeasureNewItems(OutletFeeds feeds)
+    {
+        var samples = new List<ProcessSample>();
+        for (int run = 0; run < options.Runs; run++)
+        {
+            feeds.Serve(archived: 0, known: 0, fresh: NewPerOutlet, seed: run + 1);
+            var root = Fresh(Path.Combine(options.DataFolder, "new-items"));
+            File.WriteAllText(Path.Combine(root, "newsmirror.yml"), feeds.SourcesFile());
+            var sample = Main.Run(root, "run", "--archive", root);
+            var articles = Path.Combine(root, "articles");
+            int written = Directory.Exists(articles) ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Count() : 0;
+            if (sample.ExitCode != 0 || written != 9 * NewPerOutlet)
+                throw new InvalidOperationException($"run with new items: exit code {sample.ExitCode}, {written} articles written (expected {9 * NewPerOutlet}):\n{sample.Output}");
+            samples.Add(sample);
+            progress($"new items run {run + 1}: {sample.WallSeconds:0.00} s");
+        }
+        AddProcessRows("run, 9 outlets × 50 new items from loopback, cold start to exit", samples, "< 1.5 s", 1.5, null);
+    }
+
+    private void MeasureNothingNew(OutletFeeds feeds, int size)
+    {
+        var label = SuiteOptions.SizeLabel(size);
+        var root = Archive(size);
+        feeds.Serve(archived: size, known: KnownPerFeed, fresh: 0, seed: 0);
+        File.WriteAllText(Path.Combine(root, "newsmirror.yml"), feeds.SourcesFile());
+        bool millions = size >= 1_000_000;
+
+        var fresh = Repeat(options.Runs, () =>
+        {
+            DeleteCatalog(root);
+            return NothingNew(root);
+        });
+        AddProcessRows($"no-op run, {label} articles, fresh clone (no catalog.db)", fresh, millions ? "< 5 s, < 200 MB" : "", 5, millions ? 200 : null);
+
+        NothingNew(root);
+        var withCatalog = Repeat(options.Runs, () => NothingNew(root));
+        var note = File.Exists(Path.Combine(root, ".newsmirror", "catalog.db")) ? "with the local catalog" : "(no catalog on this build: same as fresh clone)";
+        AddProcessRows($"no-op run, {label} articles, {note}", withCatalog, millions ? "< 1 s, < 200 MB" : "", 1, millions ? 200 : null);
+    }
+
+    private ProcessSample NothingNew(string root)
+    {
+        var before = Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists"));
+        var sample = Main.Run(root, "run", "--archive", root);
+        if (sample.ExitCode != 0) throw new InvalidOperationException($"no-op run in {root} exited with {sample.ExitCode}:\n{sample.Output}");
+        if (Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists")) != before) throw new InvalidOperationException($"no-op run in {root} rewrote a list page");
+        progress($"no-op run in {Path.GetFileName(root)}: {sample.WallSeconds:0.00} s, {sample.PeakRssMiB:0} MiB");
+        return sample;
+    }
+
+    /// <summary>A generated archive of <paramref name="size"/> articles, kept between suite runs (generating 1M takes minutes).</summary>
+    private string Archive(int size)
+    {
+        var root = Path.Combine(options.DataFolder, $"archive-{SuiteOptions.SizeLabel(size)}");
+        var marker = Path.Combine(root, ".bench-complete");
+        if (File.Exists(marker) && File.ReadAllText(marker) == ArchiveVersion) return root;
+        Fresh(root);
+        var timer = Stopwatch.StartNew();
+        SyntheticArchive.Generate(new ArchivePaths(root), size, DateTimeOffset.UtcNow);
+        File.WriteAllText(marker, ArchiveVersion);
+        _rows.Add(new ResultRow($"generate the {SuiteOptions.SizeLabel(size)}-article archive (benchmark set-up)", $"{timer.Elapsed.TotalSeconds:0.0} s"));
+        progress($"generated {size} articles in {timer.Elapsed.TotalSeconds:0.0} s");
+        return root;
+    }
+
+    private void AddProcessRows(string what, List<ProcessSample> samples, string target, double wallLimit, double? rssLimit)
+    {
+        var wall = Spread.Of(samples.Select(s => s.WallSeconds));
+        var cpu = Spread.Of(samples.Select(s => s.CpuSeconds));
+        var met = target.Length == 0 ? (bool?)null : wall.Median < wallLimit && (rssLimit is not { } limit || Spread.Of(samples.Select(s => s.PeakRssMiB)).Median < limit);
+        _rows.Add(new ResultRow(what, $"wall {wall.Format("s")}; CPU {cpu.Format("s")}; {Rss(samples)}", target, met));
+    }
+
+    private static string Rss(List<ProcessSample> samples) => $"peak RSS {Spread.Of(samples.Select(s => s.PeakRssMiB)).Format("MiB", "0")}";
+
+    private static List<ProcessSample> Repeat(int count, Func<ProcessSample> measure) => Enumerable.Range(0, count).Select(_ => measure()).ToList();
+
+    private static void DeleteCatalog(string root)
+    {
+        var state = Path.Combine(root, ".newsmirror");
+        if (!Directory.Exists(state)) return;
+        foreach (var file in Directory.EnumerateFiles(state, "catalog.db*")) File.Delete(file);
+    }
+
+    private static string Fresh(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        return Directory.CreateDirectory(path).FullName;
+    }
+}
