@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace NewsMirror.Bench.Loopback;
+
+/// <summary>
+/// The "serve" mode: the nine outlets' feeds on 127.0.0.1 until Enter or end of input, for measuring or profiling
+/// runs by hand. Arguments: --sources FILE (where to write the matching newsmirror.yml), [--archived N] (known items
+/// come from a generated archive of N articles), [--known N] (default 30), [--fresh N] (default 50).
+/// </summary>
+internal static class ServeCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? sourcesFile = null;
+        int archived = 0, known = 30, fresh = 50;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            switch (args[i])
+            {
+                case "--sources": sourcesFile = value; break;
+                case "--archived": archived = Commands.SuiteOptions.ParseSize(value); break;
+                case "--known": known = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--fresh": fresh = int.Parse(value, CultureInfo.InvariantCulture); break;
+                default: Console.Error.WriteLine($"serve: unknown argument {args[i]}"); return 2;
+            }
+        }
+        if (sourcesFile is null)
+        {
+            Console.Error.WriteLine("serve: --sources FILE is required");
+            return 2;
+        }
+        await using var server = await FeedServer.StartAsync();
+        var feeds = new OutletFeeds(server);
+        feeds.Serve(archived, archived == 0 ? 0 : known, fresh, seed: 1);
+        await File.WriteAllTextAsync(sourcesFile, feeds.SourcesFile());
+        Console.WriteLine($"serving on {server.BaseUrl}; sources in {sourcesFile}; Enter stops");
+        await Console.In.ReadLineAsync();
+        return 0;
+    }
+}
