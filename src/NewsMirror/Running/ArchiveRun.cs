@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Content;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
 
@@ -21,6 +22,9 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
+        // Started now, the cleaner's set-up overlaps the feed fetches; else the first source to clean a body pays it
+        // while the others queue behind its type initialiser.
+        var warmUp = sources.Any(s => s.Cleanup == CleanupMode.Default) ? Task.Run(BodyCleaner.WarmUp, cancel) : Task.CompletedTask;
         using var fetcher = new HttpFetcher(limits);
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
@@ -34,6 +38,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 reports[i] = await runner.RunAsync(sources[i], token);
                 Progress?.Report(reports[i]);
             });
+        await warmUp;
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
