@@ -12,7 +12,8 @@ internal static class RunReportOutput
         var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => DisplayWidth(s.Name));
         foreach (var s in report.Sources)
         {
-            var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}" : $"FAILED {s.Error}";
+            var changed = s.Changed > 0 ? $"  changed {s.Changed}" : "";
+            var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}{changed}" : $"FAILED {s.Error}";
             output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
             foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
@@ -34,6 +35,7 @@ internal static class RunReportOutput
                 status = s.Ok ? "ok" : "error",
                 @new = s.New,
                 known = s.Known,
+                changed = s.Changed,
                 error = s.Error,
                 elapsedMs = (long)s.Elapsed.TotalMilliseconds,
             }),

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Catalog;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Running;
 
-/// <summary>One pass over all sources: each archived independently and concurrently, then the README.</summary>
+/// <summary>One pass over all sources: each archived independently and concurrently (sharing the catalog), then the README.</summary>
 public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvider clock)
 {
     public int MaxConcurrentSources { get; init; } = 4;
@@ -15,7 +16,8 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
-        var runner = new SourceRunner(paths, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
+        using var catalog = ArchiveCatalog.Open(paths, sources);
+        var runner = new SourceRunner(paths, catalog, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },

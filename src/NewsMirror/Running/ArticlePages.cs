@@ -11,17 +11,24 @@ namespace NewsMirror.Running;
 /// </summary>
 public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, string baseDirectory)
 {
-    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel) =>
+        (await PrepareEachAsync(candidates, source, warnings, cancel)).OfType<NewArticle>().ToList();
+
+    /// <summary>One result per candidate, in order: null where the source wants full text and its page could not be fetched.</summary>
+    public async Task<NewArticle?[]> PrepareEachAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
     {
         var pages = await Task.WhenAll(candidates.Select(c => FetchPageAsync(c, source, warnings, cancel)));
-        var articles = new List<NewArticle>();
+        var articles = new NewArticle?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             var (candidate, page) = (candidates[i], pages[i]);
             if (source.FullText is not null && page is null) continue;
             var body = ArticleBodyPipeline.Prepare(candidate.Item, source, page?.Html, page?.Url, warnings);
             long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
-            articles.Add(new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId));
+            articles[i] = new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId)
+            {
+                Seen = candidate.SourceHash(source),
+            };
         }
         return articles;
     }

@@ -11,4 +11,7 @@ public sealed record SourceReport(
     TimeSpan Elapsed)
 {
     public bool Ok => Error is null;
+
+    /// <summary>Archived articles the source changed since they were archived (see <see cref="KnownItemChanges"/>).</summary>
+    public int Changed { get; init; }
 }

@@ -41,6 +41,16 @@ public enum ImageMode
     Localize,
 }
 
+/// <summary>What a run does when an archived item comes back from its source with a changed title or body.</summary>
+public enum ChangePolicy
+{
+    /// <summary>Keep the archived file as it is (the reference's behaviour); the catalog still records the change.</summary>
+    Ignore,
+
+    /// <summary>Rewrite the archived file in place with the new version (git keeps the earlier text) and record the revision.</summary>
+    Update,
+}
+
 /// <summary>One outlet to archive: where its feed is and how its items become article files.</summary>
 public sealed record SourceConfig
 {
@@ -75,6 +85,8 @@ public sealed record SourceConfig
 
     /// <summary>Proxy URL template: <c>{url}</c> is replaced by the URL-encoded absolute image URL, <c>{url_raw}</c> by the URL as it is.</summary>
     public string ImageProxy { get; init; } = "https://images.weserv.nl/?url={url}";
+
+    public ChangePolicy OnChange { get; init; } = ChangePolicy.Ignore;
 
     /// <summary>Zone for feed times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

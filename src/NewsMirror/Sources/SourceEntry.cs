@@ -26,6 +26,7 @@ internal static class SourceEntry
         ["images"] = (s, v) => s with { Images = Choice(v, ("keep", ImageMode.Keep), ("proxy", ImageMode.Proxy), ("localize", ImageMode.Localize)) },
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
+        ["on-change"] = (s, v) => s with { OnChange = Choice(v, ("ignore", ChangePolicy.Ignore), ("update", ChangePolicy.Update)) },
     };
 
     public static SourceConfig Read(YamlNode entry, string file)

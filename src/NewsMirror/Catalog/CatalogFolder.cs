@@ -1,0 +1,83 @@
+using NewsMirror.Archive;
+
+namespace NewsMirror.Catalog;
+
+/// <summary>
+/// One folder of the archive as the catalog knows it: the identity questions a run asks, each one indexed
+/// query, so a run costs the same whether the folder holds ten articles or 10^5. Ids are compared as numbers
+/// (the reference compared names, which breaks at 999999 vs 1000000).
+/// </summary>
+public sealed class CatalogFolder
+{
+    /// <summary>The reference's id for the first article of an empty folder, plus one.</summary>
+    public const long EmptyFolderId = 0xFFFFF;
+
+    /// <summary>How many of the newest articles a same-title-and-date match looks at.</summary>
+    private const int RecentForTitleMatch = 300;
+
+    private readonly ArchiveCatalog _catalog;
+
+    internal CatalogFolder(ArchiveCatalog catalog, string name, string path)
+    {
+        _catalog = catalog;
+        Name = name;
+        Path = path;
+    }
+
+    public string Name { get; }
+    public string Path { get; }
+    public ArchiveCatalog Catalog => _catalog;
+    public int Count => _catalog.Count(Name);
+
+    public long SmallestId
+    {
+        get
+        {
+            lock (_catalog.Gate)
+            {
+                using var command = _catalog.Connection.CreateCommand();
+                command.CommandText = "SELECT min(id) FROM articles WHERE folder = $folder";
+                command.Parameters.AddWithValue("$folder", Name);
+                return command.ExecuteScalar() is long id ? id : EmptyFolderId;
+            }
+        }
+    }
+
+    /// <summary>The archived article this item is, if any: same guid, else same link, else same title and time among the recent ones.</summary>
+    public CatalogRow? Find(string? guid, string link, string title, long? timestampMs)
+    {
+        lock (_catalog.Gate)
+        {
+            if (guid is not null && First("WHERE folder = $folder AND guid = $value", guid) is { } byGuid) return byGuid;
+            if (First("WHERE folder = $folder AND link_key = $value", LinkKey.Of(link)) is { } byLink) return byLink;
+            return CatalogRows.Query(_catalog.Connection,
+                    $"WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder ORDER BY id, file LIMIT {RecentForTitleMatch}) AND title = $title AND published IS $published LIMIT 1",
+                    ("$folder", Name), ("$title", title), ("$published", timestampMs))
+                .FirstOrDefault();
+        }
+    }
+
+    public bool HasId(long id)
+    {
+        lock (_catalog.Gate)
+        {
+            using var command = _catalog.Connection.CreateCommand();
+            command.CommandText = "SELECT EXISTS(SELECT 1 FROM articles WHERE folder = $folder AND id = $id)";
+            command.Parameters.AddWithValue("$folder", Name);
+            command.Parameters.AddWithValue("$id", id);
+            return Convert.ToInt64(command.ExecuteScalar()) == 1;
+        }
+    }
+
+    /// <summary>Newest first, i.e. by ascending id (then name: one id can exist under two names in old folders).</summary>
+    public List<CatalogRow> Newest(int count)
+    {
+        lock (_catalog.Gate)
+            return CatalogRows.Query(_catalog.Connection, $"WHERE folder = $folder ORDER BY id, file LIMIT {count}", ("$folder", Name));
+    }
+
+    public void CatchUp() => _catalog.CatchUp(Name);
+
+    private CatalogRow? First(string clause, string value) =>
+        CatalogRows.Query(_catalog.Connection, clause + " ORDER BY id, file LIMIT 1", ("$folder", Name), ("$value", value)).FirstOrDefault();
+}
