@@ -46,7 +46,7 @@ internal static class RunReportOutput
     }
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
-    private static int DisplayWidth(string text) =>
+    internal static int DisplayWidth(string text) =>
         text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.0} s";

@@ -76,6 +76,12 @@ public sealed class ArchiveCatalog : IDisposable
         lock (Gate) new LogCatchUp(this, folder).Run();
     }
 
+    /// <summary>Rebuilds the folder from its whole log and one listing of its files, whatever the catalog held.</summary>
+    public void Rebuild(string folder)
+    {
+        lock (Gate) new LogCatchUp(this, folder).Rebuild();
+    }
+
     /// <summary>Every folder of the archive: those with an identity log, an article folder or a Jekyll <c>_posts/</c> folder.</summary>
     public IReadOnlyList<string> ArchiveFolders()
     {

@@ -67,7 +67,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
         transaction.Commit();
     }
 
-    private void Rebuild()
+    public void Rebuild()
     {
         var files = ListFiles();
         var chunk = IdentityLog.ReadFrom(_log, 0);
