@@ -44,7 +44,7 @@ public static class ArchiveVerifier
             if (!logged.TryGetValue(file.File, out var entry))
                 yield return new ArchiveProblem(file.RelativePath, ProblemKinds.MissingLogLine, "the identity log has no line for this file");
             else if (LogState.Disagreement(file, entry) is { } fields)
-                yield return new ArchiveProblem(file.RelativePath, ProblemKinds.LogMismatch, $"the file's {fields} differ from its identity log line");
+                yield return new ArchiveProblem(file.RelativePath, ProblemKinds.LogMismatch, $"the file's {fields} do not match its identity log line");
         }
         // A logged article whose link no file holds was deleted (or its run stopped before writing it and it never came back).
         foreach (var (file, entry) in logged)

@@ -25,11 +25,14 @@ internal static class FolderFindings
         }
     }
 
-    /// <summary>The same article archived twice: a second file with a link (scheme and #fragment aside) already in the folder.</summary>
-    public static IEnumerable<ArchiveProblem> Duplicates(IEnumerable<ScannedFile> files)
+    /// <summary>
+    /// The same article archived twice: a later file (smaller id; files come newest first) with a link (scheme and
+    /// #fragment aside) an earlier file of the folder already has.
+    /// </summary>
+    public static IEnumerable<ArchiveProblem> Duplicates(IEnumerable<ScannedFile> newestFirst)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in newestFirst.Reverse())
         {
             if (file.Header is not { Link.Length: > 0 } header) continue;
             if (seen.TryGetValue(LinkKey.Of(header.Link), out var first))
