@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Net.Http.Headers;
 using NewsMirror.Content;
+using NewsMirror.Fetching;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -10,8 +10,6 @@ internal static class ExtractCommand
     public const int Success = 0;
     public const int NoContent = 1;
     public const int UsageError = 2;
-
-    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
 
     public static Command Create()
     {
@@ -51,7 +49,7 @@ internal static class ExtractCommand
             {
                 (html, pageUrl) = await FetchAsync(url!, cancel);
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            catch (FetchException e)
             {
                 await error.WriteLineAsync($"extract: could not fetch {page}: {e.Message}");
                 return NoContent;
@@ -82,13 +80,9 @@ internal static class ExtractCommand
 
     private static async Task<(string Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
     {
-        using var client = new HttpClient { Timeout = FetchTimeout };
-        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("NewsMirror", typeof(ExtractCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
-        using var response = await client.GetAsync(url, cancel);
-        response.EnsureSuccessStatusCode();
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancel);
-        var contentType = response.Content.Headers.ContentType?.ToString();
-        return (HtmlDecoding.Decode(bytes, contentType), response.RequestMessage?.RequestUri ?? url);
+        using var fetcher = new HttpFetcher();
+        var page = await fetcher.FetchAsync(url.ToString(), ".", cancel);
+        return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
     }
 
     private static bool TryHttpUrl(string? value, out Uri? url) =>

@@ -7,9 +7,10 @@ public sealed class ArchivePaths(string root)
     public string Readme => Path.Combine(Root, "README.md");
     public string SourcesFile => Path.Combine(Root, Sources.SourcesFile.DefaultName);
     public string ArticlesFolder(string folder) => Path.Combine(Root, "articles", folder);
+    public string AssetsFolder(string folder) => Path.Combine(Root, "assets", folder);
     public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");
 
-    /// <summary>NewsMirror's own committed state (identity log), beside the articles.</summary>
+    /// <summary>NewsMirror's own state beside the articles: the committed identity logs and the git-ignored catalog.</summary>
     public string StateFolder => Path.Combine(Root, ".newsmirror");
     public string IdentityLog(string folder) => Path.Combine(StateFolder, "log", folder + ".jsonl");
 }

@@ -31,7 +31,7 @@ public static class ArticleBodyPipeline
             }
         }
 
-        if (source.Cleanup == CleanupMode.Default) body = BodyCleaner.Clean(body, CleanupOptions.For(source, baseUrl));
+        if (source.Cleanup == CleanupMode.Default) body = SingleLineHtml.Of(BodyCleaner.Clean(body, CleanupOptions.For(source, baseUrl)));
         if (source.Images == ImageMode.Proxy) body = ImageRewriter.Proxy(body, source.ImageProxy, baseUrl);
         return body;
     }

@@ -18,7 +18,7 @@ public static class BodyCleaner
         foreach (var pixel in root.QuerySelectorAll("img").Where(i => TrackingPixels.IsPixel(i, options.BaseUrl)).ToArray()) pixel.Remove();
         ResolveUrls(root, options.BaseUrl);
         foreach (var link in root.QuerySelectorAll("a[href]")) link.SetAttribute("href", TrackingParameters.Strip(link.GetAttribute("href")!));
-        return SafeHtml.Sanitize(root.InnerHtml, options.BaseUrl);
+        return SafeHtml.Sanitize(root.InnerHtml);
     }
 
     private static void ResolveUrls(IElement root, Uri? baseUrl)

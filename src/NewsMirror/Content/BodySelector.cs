@@ -14,7 +14,13 @@ public static class BodySelector
         _ => Richer(item.Content ?? string.Empty, item.Summary ?? string.Empty),
     };
 
-    /// <summary>The body with more text; <paramref name="content"/> wins a tie because feeds put the full article there.</summary>
-    private static string Richer(string content, string summary) =>
-        HtmlText.Length(content) >= HtmlText.Length(summary) ? content : summary;
+    /// <summary>
+    /// The body with more text; <paramref name="content"/> wins a tie because feeds put the full article there,
+    /// unless it is blank (a summary holding only an image beats nothing).
+    /// </summary>
+    private static string Richer(string content, string summary)
+    {
+        if (string.IsNullOrWhiteSpace(content)) return summary;
+        return HtmlText.Length(content) >= HtmlText.Length(summary) ? content : summary;
+    }
 }

@@ -10,7 +10,7 @@ public static class FullTextExtractor
     public const string Readability = "readability";
 
     /// <summary>Below this much text a readability result is checked against <see cref="MainContentFallback"/>.</summary>
-    internal const int TooLittleText = 500;
+    internal const int TooLittleText = 250;
 
     /// <summary>Extraction by a source's <c>full_text</c> setting: <see cref="Readability"/> or a CSS selector. null when nothing was found.</summary>
     public static ExtractedArticle? Extract(string pageHtml, Uri? pageUrl, string fullText) =>
@@ -38,23 +38,30 @@ public static class FullTextExtractor
     }
 
     /// <summary>
-    /// SmartReader's article, offline; when it finds too little text, the fallback container wins if it holds more.
-    /// null when neither finds any text.
+    /// SmartReader's article, offline; when it finds too little text, the fallback container wins if it holds
+    /// at least twice as much. null when neither finds any text.
     /// </summary>
     public static ExtractedArticle? ByReadability(string pageHtml, Uri? pageUrl)
     {
-        var url = pageUrl ?? new Uri("https://localhost/");
-        var scored = Score(pageHtml, url);
-        var result = scored;
-        if (scored is null || scored.TextLength < TooLittleText)
+        var scored = Score(pageHtml, pageUrl ?? new Uri("https://localhost/"));
+        var result = Better(scored, () =>
         {
             var page = HtmlFragment.ParseDocument(pageHtml);
-            var fallbackContent = MainContentFallback.Find(page);
-            var fallback = fallbackContent is null ? null : PageMetadata.Describe(page, fallbackContent);
-            if (fallback is not null && fallback.TextLength > (scored?.TextLength ?? 0))
-                result = scored is null ? fallback : scored with { Content = fallback.Content, TextLength = fallback.TextLength };
-        }
+            return MainContentFallback.Find(page) is { } content ? PageMetadata.Describe(page, content) : null;
+        });
         return result is { TextLength: > 0 } ? result : null;
+    }
+
+    /// <summary>The scored article unless it is missing or poor and the fallback is clearly richer; scored metadata is kept.</summary>
+    internal static ExtractedArticle? Better(ExtractedArticle? scored, Func<ExtractedArticle?> fallback)
+    {
+        if (scored is not null && scored.TextLength >= TooLittleText) return scored;
+        var alternative = fallback();
+        if (alternative is null) return scored;
+        if (scored is null) return alternative;
+        return alternative.TextLength >= 2 * scored.TextLength
+            ? scored with { Content = alternative.Content, TextLength = alternative.TextLength }
+            : scored;
     }
 
     private static ExtractedArticle? Score(string pageHtml, Uri url)

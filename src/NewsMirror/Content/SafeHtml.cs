@@ -46,7 +46,8 @@ internal static class SafeHtml
         }
     }
 
-    public static string Sanitize(string html, Uri? baseUrl) => Sanitizer.Sanitize(html, baseUrl?.AbsoluteUri ?? string.Empty);
+    /// <summary>URLs are expected resolved already: without a base the sanitiser leaves in-page fragment links alone.</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     private static HtmlSanitizer Create()
     {

@@ -30,10 +30,13 @@ public sealed class HttpFetcher : IDisposable
     }
 
     /// <param name="address">http(s) or file:// URL, or a local path (relative ones resolve against <paramref name="baseDirectory"/>).</param>
-    public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel)
+    /// <param name="referer">Sent where a CDN refuses requests without its own site as referrer.</param>
+    /// <param name="maxBytes">A tighter cap than the fetcher's own, e.g. for images.</param>
+    public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
     {
+        var cap = Math.Min(maxBytes ?? _limits.MaxBytes, _limits.MaxBytes);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
-            return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cancel);
+            return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cap, cancel);
         if (uri.Scheme is not ("http" or "https"))
             throw new FetchException($"unsupported address scheme '{uri.Scheme}:'");
 
@@ -41,7 +44,7 @@ public sealed class HttpFetcher : IDisposable
         deadline.CancelAfter(_limits.Timeout);
         try
         {
-            return await FollowAsync(uri, deadline.Token);
+            return await FollowAsync(uri, referer, cap, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
@@ -53,11 +56,12 @@ public sealed class HttpFetcher : IDisposable
         }
     }
 
-    private async Task<FetchResult> FollowAsync(Uri uri, CancellationToken cancel)
+    private async Task<FetchResult> FollowAsync(Uri uri, Uri? referer, long cap, CancellationToken cancel)
     {
         for (var hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Headers.Referrer = referer;
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
@@ -75,40 +79,40 @@ public sealed class HttpFetcher : IDisposable
             if (status is < 200 or > 299)
                 throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
 
-            var body = await ReadCappedAsync(response.Content, cancel);
+            var body = await ReadCappedAsync(response.Content, cap, cancel);
             return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri);
         }
     }
 
-    private async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancel)
+    private static async Task<byte[]> ReadCappedAsync(HttpContent content, long cap, CancellationToken cancel)
     {
-        if (content.Headers.ContentLength > _limits.MaxBytes)
-            throw new FetchException($"response larger than the {_limits.MaxBytes / 1024 / 1024} MiB limit (Content-Length {content.Headers.ContentLength})");
+        if (content.Headers.ContentLength > cap)
+            throw new FetchException($"response larger than the {Size(cap)} limit (Content-Length {content.Headers.ContentLength})");
         await using var stream = await content.ReadAsStreamAsync(cancel);
-        return await ReadCappedAsync(stream, cancel);
+        return await ReadCappedAsync(stream, cap, cancel);
     }
 
     /// <summary>Counts decompressed bytes, so a compression bomb stops at the cap like any other large body.</summary>
-    private async Task<byte[]> ReadCappedAsync(Stream stream, CancellationToken cancel)
+    private static async Task<byte[]> ReadCappedAsync(Stream stream, long cap, CancellationToken cancel)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
         {
-            if (buffer.Length + read > _limits.MaxBytes)
-                throw new FetchException($"response larger than the {_limits.MaxBytes / 1024 / 1024} MiB limit");
+            if (buffer.Length + read > cap)
+                throw new FetchException($"response larger than the {Size(cap)} limit");
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
     }
 
-    private async Task<FetchResult> ReadLocalAsync(string path, CancellationToken cancel)
+    private static async Task<FetchResult> ReadLocalAsync(string path, long cap, CancellationToken cancel)
     {
         try
         {
             await using var stream = File.OpenRead(path);
-            return new FetchResult(await ReadCappedAsync(stream, cancel), null, new Uri(path));
+            return new FetchResult(await ReadCappedAsync(stream, cap, cancel), null, new Uri(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -125,6 +129,8 @@ public sealed class HttpFetcher : IDisposable
         IOException io => $"connection to {uri.Authority} broke: {io.Message}",
         _ => $"request to {uri.Authority} failed: {e.Message}",
     };
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024} MiB" : $"{bytes / 1024} KiB";
 
     public void Dispose() => _client.Dispose();
 }

@@ -16,8 +16,10 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
+        var hosts = new HostLimiter(MaxPagesPerHost);
+        var pages = new ArticlePages(fetcher, hosts, new ImageLocalizer(fetcher, hosts, paths), paths);
         using var catalog = ArchiveCatalog.Open(paths, sources);
-        var runner = new SourceRunner(paths, catalog, fetcher, new ArticlePages(fetcher, new HostLimiter(MaxPagesPerHost), paths.Root), clock);
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock);
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },

@@ -7,9 +7,10 @@ namespace NewsMirror.Running;
 
 /// <summary>
 /// Gives each new candidate its body: fetches the article page where the source wants full text (once per
-/// article, a few at a time per host), then hands feed item and page to the content stage.
+/// article, a few at a time per host), hands feed item and page to the content stage, then localizes images
+/// where the source wants them stored in the archive.
 /// </summary>
-public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, string baseDirectory)
+public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLocalizer images, ArchivePaths paths)
 {
     public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel) =>
         (await PrepareEachAsync(candidates, source, warnings, cancel)).OfType<NewArticle>().ToList();
@@ -24,6 +25,11 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, string 
             var (candidate, page) = (candidates[i], pages[i]);
             if (source.FullText is not null && page is null) continue;
             var body = ArticleBodyPipeline.Prepare(candidate.Item, source, page?.Html, page?.Url, warnings);
+            if (source.Images == ImageMode.Localize)
+            {
+                var article = page?.Url ?? (Uri.TryCreate(candidate.Record.Link, UriKind.Absolute, out var link) ? link : null);
+                body = await images.LocalizeAsync(body, source, article, paths.ArticlesFolder(source.Folder), warnings, cancel);
+            }
             long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
             articles[i] = new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId)
             {
@@ -40,7 +46,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, string 
         try
         {
             var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
-            var page = await hosts.RunAsync(host, () => fetcher.FetchAsync(link, baseDirectory, cancel), cancel);
+            var page = await hosts.RunAsync(host, () => fetcher.FetchAsync(link, paths.Root, cancel), cancel);
             return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
         }
         catch (FetchException e)

@@ -86,6 +86,10 @@ public sealed record SourceConfig
     /// <summary>Proxy URL template: <c>{url}</c> is replaced by the URL-encoded absolute image URL, <c>{url_raw}</c> by the URL as it is.</summary>
     public string ImageProxy { get; init; } = "https://images.weserv.nl/?url={url}";
 
+    /// <summary>Referer to send per image host when localizing (host or parent domain → referer URL, empty for none), on top of the built-in table.</summary>
+    public IReadOnlyDictionary<string, string> Referers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What a run does when an archived item comes back changed.</summary>
     public ChangePolicy OnChange { get; init; } = ChangePolicy.Ignore;
 
     /// <summary>Zone for feed times that carry none.</summary>

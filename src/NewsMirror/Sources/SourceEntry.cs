@@ -25,6 +25,7 @@ internal static class SourceEntry
         ["iframes"] = (s, v) => s with { IframeHosts = List(v) },
         ["images"] = (s, v) => s with { Images = Choice(v, ("keep", ImageMode.Keep), ("proxy", ImageMode.Proxy), ("localize", ImageMode.Localize)) },
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
+        ["referers"] = (s, v) => s with { Referers = Mapping(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
         ["on-change"] = (s, v) => s with { OnChange = Choice(v, ("ignore", ChangePolicy.Ignore), ("update", ChangePolicy.Update)) },
     };
@@ -108,6 +109,10 @@ internal static class SourceEntry
         YamlSequenceNode list => list.Children.Select(Text).ToList(),
         _ => throw new FormatException("expected a value or a list of values"),
     };
+
+    private static Dictionary<string, string> Mapping(YamlNode node) => node is YamlMappingNode map
+        ? map.Children.ToDictionary(pair => Text(pair.Key), pair => Text(pair.Value), StringComparer.OrdinalIgnoreCase)
+        : throw new FormatException("expected a mapping of host to value");
 
     private static ItemPatterns Patterns(YamlNode node)
     {

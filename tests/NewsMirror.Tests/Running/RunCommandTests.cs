@@ -182,4 +182,16 @@ public class RunCommandTests
         Assert.Contains("newsmirror.yml:3: key 'folder'", result.Stderr);
         Assert.Empty(Directory.GetFileSystemEntries(dir.Path).Where(p => !p.EndsWith("newsmirror.yml")));
     }
+
+    [Fact]
+    public async Task An_unknown_option_is_a_usage_error()
+    {
+        using var dir = new TempFolder();
+
+        var result = await CliProcess.RunAsync(dir.Path, "run", "--no-such-option");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--no-such-option", result.Stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(dir.Path));
+    }
 }
