@@ -104,23 +104,13 @@ public sealed class ArchiveCatalog : IDisposable
     /// <summary>Forgets every folder, so that the next catch-up rebuilds each from its log and files.</summary>
     public void Reset()
     {
-        lock (Gate)
-        {
-            using var command = Connection.CreateCommand();
-            command.CommandText = "DELETE FROM article_text; DELETE FROM articles; DELETE FROM logs; DELETE FROM revisions;";
-            command.ExecuteNonQuery();
-        }
+        lock (Gate) CatalogSql.Execute(Connection, null, "DELETE FROM article_text; DELETE FROM articles; DELETE FROM logs; DELETE FROM revisions;");
     }
 
     public int Count(string? folder = null)
     {
         lock (Gate)
-        {
-            using var command = Connection.CreateCommand();
-            command.CommandText = folder is null ? "SELECT count(*) FROM articles" : "SELECT count(*) FROM articles WHERE folder = $folder";
-            if (folder is not null) command.Parameters.AddWithValue("$folder", folder);
-            return Convert.ToInt32(command.ExecuteScalar());
-        }
+            return Convert.ToInt32(CatalogSql.Scalar(Connection, "SELECT count(*) FROM articles WHERE $folder IS NULL OR folder = $folder", ("$folder", folder)));
     }
 
     /// <summary>Every row of a folder, by id then file name (the archive's newest-first order).</summary>
@@ -136,15 +126,8 @@ public sealed class ArchiveCatalog : IDisposable
     public void RememberSeen(string folder, string file, string title, string seenHash)
     {
         lock (Gate)
-        {
-            using var command = Connection.CreateCommand();
-            command.CommandText = "UPDATE articles SET seen_title = $title, seen_hash = $hash WHERE folder = $folder AND file = $file";
-            command.Parameters.AddWithValue("$folder", folder);
-            command.Parameters.AddWithValue("$file", file);
-            command.Parameters.AddWithValue("$title", title);
-            command.Parameters.AddWithValue("$hash", seenHash);
-            command.ExecuteNonQuery();
-        }
+            CatalogSql.Execute(Connection, null, "UPDATE articles SET seen_title = $title, seen_hash = $hash WHERE folder = $folder AND file = $file",
+                ("$folder", folder), ("$file", file), ("$title", title), ("$hash", seenHash));
     }
 
     public void Dispose() => Connection.Dispose();

@@ -41,17 +41,17 @@ public static class ArchiveSearch
         int total;
         lock (catalog.Gate)
         {
-            total = Convert.ToInt32(Scalar(catalog, $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}", parameters));
+            total = Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}", parameters.ToArray()));
             rows = Ranked(catalog, where, parameters, request.Limit);
         }
         var hits = rows.Select(r => Hit(catalog, r.Row, query)).ToList();
         return new SearchResults(total, hits);
     }
 
-    private static (string Where, List<(string, object)> Parameters) Filter(SearchRequest request, SearchQuery query)
+    private static (string Where, List<(string, object?)> Parameters) Filter(SearchRequest request, SearchQuery query)
     {
         var where = new StringBuilder("WHERE article_text MATCH $match");
-        var parameters = new List<(string, object)> { ("$match", query.ToMatch()) };
+        var parameters = new List<(string, object?)> { ("$match", query.ToMatch()) };
         if (request.Source is { } source)
         {
             where.Append(" AND (a.source = $source OR a.folder = $source)");
@@ -70,27 +70,17 @@ public static class ArchiveSearch
         return (where.ToString(), parameters);
     }
 
-    private static object? Scalar(ArchiveCatalog catalog, string sql, List<(string Name, object Value)> parameters)
+    private static List<(CatalogRow, double)> Ranked(ArchiveCatalog catalog, string where, List<(string Name, object? Value)> parameters, int limit)
     {
-        using var command = catalog.Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return command.ExecuteScalar();
-    }
-
-    private static List<(CatalogRow, double)> Ranked(ArchiveCatalog catalog, string where, List<(string Name, object Value)> parameters, int limit)
-    {
-        using var command = catalog.Connection.CreateCommand();
         // Scores are rounded so that articles equal but for floating-point noise fall back to newest first.
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+        using var command = CatalogSql.Command(catalog.Connection, null, string.Create(CultureInfo.InvariantCulture, $"""
             SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash,
                    round(bm25(article_text, {TitleWeight}, 1.0), 6) AS score
             FROM article_text JOIN articles a ON a.rowid = article_text.rowid
             {where}
             ORDER BY score, a.published DESC, a.folder, a.id
             LIMIT {Math.Max(0, limit)}
-            """);
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+            """), parameters.ToArray());
         using var reader = command.ExecuteReader();
         var rows = new List<(CatalogRow, double)>();
         while (reader.Read()) rows.Add((CatalogRows.Read(reader), reader.GetDouble(12)));

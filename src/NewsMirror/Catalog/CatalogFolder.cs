@@ -34,12 +34,7 @@ public sealed class CatalogFolder
         get
         {
             lock (_catalog.Gate)
-            {
-                using var command = _catalog.Connection.CreateCommand();
-                command.CommandText = "SELECT min(id) FROM articles WHERE folder = $folder";
-                command.Parameters.AddWithValue("$folder", Name);
-                return command.ExecuteScalar() is long id ? id : EmptyFolderId;
-            }
+                return CatalogSql.Scalar(_catalog.Connection, "SELECT min(id) FROM articles WHERE folder = $folder", ("$folder", Name)) is long id ? id : EmptyFolderId;
         }
     }
 
@@ -60,13 +55,8 @@ public sealed class CatalogFolder
     public bool HasId(long id)
     {
         lock (_catalog.Gate)
-        {
-            using var command = _catalog.Connection.CreateCommand();
-            command.CommandText = "SELECT EXISTS(SELECT 1 FROM articles WHERE folder = $folder AND id = $id)";
-            command.Parameters.AddWithValue("$folder", Name);
-            command.Parameters.AddWithValue("$id", id);
-            return Convert.ToInt64(command.ExecuteScalar()) == 1;
-        }
+            return Convert.ToInt64(CatalogSql.Scalar(_catalog.Connection, "SELECT EXISTS(SELECT 1 FROM articles WHERE folder = $folder AND id = $id)",
+                ("$folder", Name), ("$id", id))) == 1;
     }
 
     /// <summary>Newest first, i.e. by ascending id (then name: one id can exist under two names in old folders).</summary>

@@ -10,9 +10,7 @@ internal static class CatalogRows
 
     public static List<CatalogRow> Query(SqliteConnection connection, string clause, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM articles {clause}";
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var command = CatalogSql.Command(connection, null, $"SELECT {Columns} FROM articles {clause}", parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<CatalogRow>();
         while (reader.Read()) rows.Add(Read(reader));
@@ -86,15 +84,11 @@ internal static class CatalogRows
 
     public static void DeleteFolder(SqliteConnection connection, SqliteTransaction transaction, string folder)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        CatalogSql.Execute(connection, transaction, """
             DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder);
             DELETE FROM articles WHERE folder = $folder;
             DELETE FROM revisions WHERE folder = $folder;
             DELETE FROM logs WHERE folder = $folder;
-            """;
-        command.Parameters.AddWithValue("$folder", folder);
-        command.ExecuteNonQuery();
+            """, ("$folder", folder));
     }
 }

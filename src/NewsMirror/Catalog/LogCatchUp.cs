@@ -29,9 +29,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
 
     private (long Bytes, string Head, string Tail)? AppliedState()
     {
-        using var command = catalog.Connection.CreateCommand();
-        command.CommandText = "SELECT applied, head, tail FROM logs WHERE folder = $folder";
-        command.Parameters.AddWithValue("$folder", folder);
+        using var command = CatalogSql.Command(catalog.Connection, null, "SELECT applied, head, tail FROM logs WHERE folder = $folder", ("$folder", folder));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
     }
@@ -139,27 +137,16 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
 
     private void Delete(SqliteTransaction transaction, string file)
     {
-        using var command = catalog.Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        CatalogSql.Execute(catalog.Connection, transaction, """
             DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder AND file = $file);
             DELETE FROM articles WHERE folder = $folder AND file = $file;
-            """;
-        command.Parameters.AddWithValue("$folder", folder);
-        command.Parameters.AddWithValue("$file", file);
-        command.ExecuteNonQuery();
+            """, ("$folder", folder), ("$file", file));
     }
 
     private void SaveApplied(SqliteTransaction transaction, long bytes)
     {
         var (head, tail) = Fingerprints(bytes);
-        using var command = catalog.Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT OR REPLACE INTO logs(folder, applied, head, tail) VALUES ($folder, $applied, $head, $tail)";
-        command.Parameters.AddWithValue("$folder", folder);
-        command.Parameters.AddWithValue("$applied", bytes);
-        command.Parameters.AddWithValue("$head", head);
-        command.Parameters.AddWithValue("$tail", tail);
-        command.ExecuteNonQuery();
+        CatalogSql.Execute(catalog.Connection, transaction, "INSERT OR REPLACE INTO logs(folder, applied, head, tail) VALUES ($folder, $applied, $head, $tail)",
+            ("$folder", folder), ("$applied", bytes), ("$head", head), ("$tail", tail));
     }
 }

@@ -7,21 +7,12 @@ public static class Revisions
 {
     internal static void Record(SqliteConnection connection, SqliteTransaction transaction, ArticleRevision revision)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        CatalogSql.Execute(connection, transaction, """
             INSERT INTO revisions(folder, file, at, action, old_title, new_title, old_hash, new_hash)
             VALUES ($folder, $file, $at, $action, $old_title, $new_title, $old_hash, $new_hash)
-            """;
-        command.Parameters.AddWithValue("$folder", revision.Folder);
-        command.Parameters.AddWithValue("$file", revision.File);
-        command.Parameters.AddWithValue("$at", revision.At.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$action", revision.Action);
-        command.Parameters.AddWithValue("$old_title", (object?)revision.OldTitle ?? DBNull.Value);
-        command.Parameters.AddWithValue("$new_title", revision.NewTitle);
-        command.Parameters.AddWithValue("$old_hash", (object?)revision.OldHash ?? DBNull.Value);
-        command.Parameters.AddWithValue("$new_hash", (object?)revision.NewHash ?? DBNull.Value);
-        command.ExecuteNonQuery();
+            """,
+            ("$folder", revision.Folder), ("$file", revision.File), ("$at", revision.At.ToUnixTimeMilliseconds()), ("$action", revision.Action),
+            ("$old_title", revision.OldTitle), ("$new_title", revision.NewTitle), ("$old_hash", revision.OldHash), ("$new_hash", revision.NewHash));
     }
 
     /// <summary>The article's recorded revisions, oldest first.</summary>
@@ -29,13 +20,10 @@ public static class Revisions
     {
         lock (catalog.Gate)
         {
-            using var command = catalog.Connection.CreateCommand();
-            command.CommandText = """
+            using var command = CatalogSql.Command(catalog.Connection, null, """
                 SELECT at, action, old_title, new_title, old_hash, new_hash FROM revisions
                 WHERE folder = $folder AND file = $file ORDER BY at, rowid
-                """;
-            command.Parameters.AddWithValue("$folder", folder);
-            command.Parameters.AddWithValue("$file", file);
+                """, ("$folder", folder), ("$file", file));
             using var reader = command.ExecuteReader();
             var revisions = new List<ArticleRevision>();
             while (reader.Read())

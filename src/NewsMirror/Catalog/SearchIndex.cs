@@ -14,12 +14,7 @@ public static class SearchIndex
 
     public static int PendingCount(ArchiveCatalog catalog)
     {
-        lock (catalog.Gate)
-        {
-            using var command = catalog.Connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM articles WHERE indexed = 0";
-            return Convert.ToInt32(command.ExecuteScalar());
-        }
+        lock (catalog.Gate) return Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, "SELECT count(*) FROM articles WHERE indexed = 0"));
     }
 
     /// <summary>Indexes every article not yet in the index; <paramref name="progress"/> gets the number done so far.</summary>

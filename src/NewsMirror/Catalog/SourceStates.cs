@@ -11,9 +11,8 @@ public sealed class SourceStates
     {
         lock (_catalog.Gate)
         {
-            using var command = _catalog.Connection.CreateCommand();
-            command.CommandText = "SELECT etag, last_modified, last_success, last_error, last_failure, failures, next_poll FROM sources WHERE name = $name";
-            command.Parameters.AddWithValue("$name", name);
+            using var command = CatalogSql.Command(_catalog.Connection, null,
+                "SELECT etag, last_modified, last_success, last_error, last_failure, failures, next_poll FROM sources WHERE name = $name", ("$name", name));
             using var r = command.ExecuteReader();
             if (!r.Read()) return SourceState.Never(name);
             return new SourceState(name, Text(r, 0), Text(r, 1), Time(r, 2), Text(r, 3), Time(r, 4), r.GetInt32(5), Time(r, 6));
@@ -37,22 +36,14 @@ public sealed class SourceStates
     private void Save(SourceState state)
     {
         lock (_catalog.Gate)
-        {
-            using var command = _catalog.Connection.CreateCommand();
-            command.CommandText = """
+            CatalogSql.Execute(_catalog.Connection, null, """
                 INSERT OR REPLACE INTO sources(name, etag, last_modified, last_success, last_error, last_failure, failures, next_poll)
                 VALUES ($name, $etag, $last_modified, $last_success, $last_error, $last_failure, $failures, $next_poll)
-                """;
-            command.Parameters.AddWithValue("$name", state.Name);
-            command.Parameters.AddWithValue("$etag", (object?)state.ETag ?? DBNull.Value);
-            command.Parameters.AddWithValue("$last_modified", (object?)state.LastModified ?? DBNull.Value);
-            command.Parameters.AddWithValue("$last_success", (object?)state.LastSuccess?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-            command.Parameters.AddWithValue("$last_error", (object?)state.LastError ?? DBNull.Value);
-            command.Parameters.AddWithValue("$last_failure", (object?)state.LastFailure?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-            command.Parameters.AddWithValue("$failures", state.ConsecutiveFailures);
-            command.Parameters.AddWithValue("$next_poll", (object?)state.NextPoll?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-            command.ExecuteNonQuery();
-        }
+                """,
+                ("$name", state.Name), ("$etag", state.ETag), ("$last_modified", state.LastModified),
+                ("$last_success", state.LastSuccess?.ToUnixTimeMilliseconds()), ("$last_error", state.LastError),
+                ("$last_failure", state.LastFailure?.ToUnixTimeMilliseconds()), ("$failures", state.ConsecutiveFailures),
+                ("$next_poll", state.NextPoll?.ToUnixTimeMilliseconds()));
     }
 
     private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
