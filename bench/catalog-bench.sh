@@ -2,4 +2,4 @@
 # The catalog benchmark (docs/PERFORMANCE.md, "Catalog"): ./bench/catalog-bench.sh [--articles N] [--dir DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet run -c Release --project bench/NewsMirror.CatalogBench -- "$@"
+dotnet run -c Release --project bench/NewsMirror.Bench -- catalog "$@"

@@ -138,7 +138,8 @@ public sealed class ArchiveCatalog : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         // WAL + NORMAL: a crash may lose the last transactions but never corrupts; what is lost is caught up from the logs.
-        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+        // A 64 MiB page cache: indexing and searching 10^5 articles touch far more than the default 2 MiB.
+        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;";
         command.ExecuteNonQuery();
         return connection;
     }

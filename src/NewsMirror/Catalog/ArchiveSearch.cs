@@ -25,12 +25,16 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
 
 /// <summary>
 /// Full-text search over titles and bodies: BM25 ranking with the title weighted above the body, newest first
-/// among equal scores. Articles not yet indexed are indexed first (see <see cref="SearchIndex"/>).
+/// among equal scores. A query matching more than <see cref="RankWindow"/> articles (a single common character)
+/// is ranked among its most recently archived matches only: scoring every one of 10^5 matches would take
+/// seconds, and the count stays exact.
 /// </summary>
 public static class ArchiveSearch
 {
     /// <summary>Title matches count this many times a body match.</summary>
     private const double TitleWeight = 5.0;
+
+    public const int RankWindow = 10_000;
 
     public static SearchResults Run(ArchiveCatalog catalog, SearchRequest request)
     {
@@ -41,7 +45,20 @@ public static class ArchiveSearch
         int total;
         lock (catalog.Gate)
         {
-            total = Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}", parameters.ToArray()));
+            // Without filters the count needs no join: the index alone answers it.
+            var counted = parameters.Count == 1
+                ? "SELECT count(*) FROM article_text WHERE article_text MATCH $match"
+                : $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}";
+            total = Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, counted, parameters.ToArray()));
+            if (total > RankWindow &&
+                CatalogSql.Scalar(catalog.Connection, $"""
+                    SELECT article_text.rowid FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}
+                    ORDER BY article_text.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}
+                    """, parameters.ToArray()) is long oldest)
+            {
+                where += " AND article_text.rowid >= $oldest";
+                parameters.Add(("$oldest", oldest));
+            }
             rows = Ranked(catalog, where, parameters, request.Limit);
         }
         var hits = rows.Select(r => Hit(catalog, r.Row, query)).ToList();
@@ -75,7 +92,7 @@ public static class ArchiveSearch
         // Scores are rounded so that articles equal but for floating-point noise fall back to newest first.
         using var command = CatalogSql.Command(catalog.Connection, null, string.Create(CultureInfo.InvariantCulture, $"""
             SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash,
-                   round(bm25(article_text, {TitleWeight}, 1.0), 6) AS score
+                   round(bm25(article_text, {TitleWeight}, 1.0, {TitleWeight}, 1.0), 6) AS score
             FROM article_text JOIN articles a ON a.rowid = article_text.rowid
             {where}
             ORDER BY score, a.published DESC, a.folder, a.id

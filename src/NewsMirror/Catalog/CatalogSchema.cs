@@ -5,7 +5,7 @@ namespace NewsMirror.Catalog;
 /// <summary>The catalog's tables. The catalog is derived data: a database of another version is rebuilt, not migrated.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Create(SqliteConnection connection)
     {
@@ -34,7 +34,7 @@ internal static class CatalogSchema
             CREATE INDEX articles_link ON articles(folder, link_key);
             CREATE INDEX articles_pending ON articles(indexed) WHERE indexed = 0;
             CREATE VIRTUAL TABLE article_text USING fts5(
-                title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+                title, body, title_pairs, body_pairs, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
             CREATE TABLE logs(
                 folder TEXT PRIMARY KEY,
                 applied INTEGER NOT NULL,

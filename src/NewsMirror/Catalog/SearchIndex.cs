@@ -25,15 +25,16 @@ public static class SearchIndex
         {
             var batch = NextBatch(catalog);
             if (batch.Count == 0) return done;
-            // Reading and stripping files is the slow part and is independent per file.
+            // Reading, stripping and normalising are independent per file: done in parallel, outside the gate.
             var texts = batch.AsParallel().AsOrdered()
                 .Select(row => ArchivedText.Read(row.Folder, Path.Combine(CatalogPaths.Directory(catalog.Paths, row.Folder), row.File)).PlainText())
+                .Select(text => new IndexText(SearchText.ForIndex(text.Title), SearchText.ForIndex(text.Body), SearchText.Pairs(text.Title), SearchText.Pairs(text.Body)))
                 .ToList();
             lock (catalog.Gate)
             {
                 using var transaction = catalog.Connection.BeginTransaction();
                 using var add = new Adder(catalog.Connection, transaction);
-                for (int i = 0; i < batch.Count; i++) add.Add(batch[i].RowId, texts[i].Title, texts[i].Body);
+                for (int i = 0; i < batch.Count; i++) add.Add(batch[i].RowId, texts[i]);
                 transaction.Commit();
             }
             done += batch.Count;
@@ -54,6 +55,9 @@ public static class SearchIndex
         }
     }
 
+    /// <summary>An article's text as the index columns hold it (see <see cref="SearchText"/>).</summary>
+    internal sealed record IndexText(string Title, string Body, string TitlePairs, string BodyPairs);
+
     /// <summary>Puts one article's text into the index and marks its row indexed, within the caller's transaction.</summary>
     internal sealed class Adder : IDisposable
     {
@@ -64,21 +68,22 @@ public static class SearchIndex
         {
             _insert = connection.CreateCommand();
             _insert.Transaction = transaction;
-            _insert.CommandText = "INSERT INTO article_text(rowid, title, body) VALUES ($rowid, $title, $body)";
-            _insert.Parameters.Add(new SqliteParameter("$rowid", null));
-            _insert.Parameters.Add(new SqliteParameter("$title", null));
-            _insert.Parameters.Add(new SqliteParameter("$body", null));
+            _insert.CommandText = "INSERT INTO article_text(rowid, title, body, title_pairs, body_pairs) VALUES ($rowid, $title, $body, $title_pairs, $body_pairs)";
+            foreach (var name in new[] { "$rowid", "$title", "$body", "$title_pairs", "$body_pairs" })
+                _insert.Parameters.Add(new SqliteParameter(name, null));
             _mark = connection.CreateCommand();
             _mark.Transaction = transaction;
             _mark.CommandText = "UPDATE articles SET indexed = 1 WHERE rowid = $rowid";
             _mark.Parameters.Add(new SqliteParameter("$rowid", null));
         }
 
-        public void Add(long rowId, string title, string body)
+        public void Add(long rowId, IndexText text)
         {
             _insert.Parameters[0].Value = rowId;
-            _insert.Parameters[1].Value = SearchText.ForIndex(title);
-            _insert.Parameters[2].Value = SearchText.ForIndex(body);
+            _insert.Parameters[1].Value = text.Title;
+            _insert.Parameters[2].Value = text.Body;
+            _insert.Parameters[3].Value = text.TitlePairs;
+            _insert.Parameters[4].Value = text.BodyPairs;
             _insert.ExecuteNonQuery();
             _mark.Parameters[0].Value = rowId;
             _mark.ExecuteNonQuery();

@@ -35,13 +35,21 @@ public sealed class SearchQuery
         return new SearchQuery(terms);
     }
 
-    /// <summary>The FTS5 MATCH expression: each term a quoted phrase, all of them required.</summary>
+    /// <summary>The FTS5 MATCH expression: each term a quoted phrase in its columns, all of them required.</summary>
     public string ToMatch() => string.Join(" ", Terms.Select(t => t.ToPhrase()));
 }
 
 /// <summary>One term of a query, normalised (lower case, simplified).</summary>
 public sealed record SearchTerm(string Text, bool IsCjk)
 {
-    public string ToPhrase() =>
-        "\"" + (IsCjk ? string.Join(" ", Text.EnumerateRunes().Select(r => r.ToString())) : Text).Replace("\"", "\"\"") + "\"";
+    /// <summary>A word or a single CJK character is looked up in the token columns; longer CJK runs as a phrase of their pairs.</summary>
+    public string ToPhrase()
+    {
+        var runes = Text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        if (!IsCjk || runes.Count == 1) return "{title body} : " + Quote(Text);
+        var pairs = Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]);
+        return "{title_pairs body_pairs} : " + Quote(string.Join(" ", pairs));
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
 }

@@ -4,9 +4,11 @@ namespace NewsMirror.Catalog;
 
 /// <summary>
 /// Text as the search index sees it. FTS5's unicode61 tokenizer splits at spaces and punctuation, so a run of
-/// Chinese would be one long token; instead every CJK character is made a token of its own (a query's Chinese
-/// run becomes a phrase of characters, which matches any length, one character included). Traditional
-/// characters become simplified in both text and query, so either spelling finds the other.
+/// Chinese would be one long token. Instead the index holds every CJK character as a token of its own (what a
+/// one-character query looks up) and, in separate columns, every pair of adjacent CJK characters (a query of
+/// two or more characters is a phrase of its pairs: pairs are rare where single characters are in nearly every
+/// article, so such queries read short lists). Traditional characters become simplified in both text and query,
+/// so either spelling finds the other.
 /// </summary>
 public static class SearchText
 {
@@ -22,6 +24,21 @@ public static class SearchText
         {
             if (IsCjk(rune)) output.Append(' ').Append(rune).Append(' ');
             else output.Append(rune);
+        }
+        return output.ToString();
+    }
+
+    /// <summary>Every pair of adjacent CJK characters of the normalised text, in order, space-separated.</summary>
+    public static string Pairs(string text)
+    {
+        var normalized = Normalize(text);
+        var output = new StringBuilder(normalized.Length * 3);
+        Rune? previous = null;
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (!IsCjk(rune)) { previous = null; continue; }
+            if (previous is { } first) output.Append(first).Append(rune).Append(' ');
+            previous = rune;
         }
         return output.ToString();
     }

@@ -3,16 +3,16 @@ namespace NewsMirror.Feeds;
 /// <summary>Gathers an item's enclosures (RSS enclosure, Atom enclosure links, Media RSS), each URL once.</summary>
 internal sealed class EnclosureCollector
 {
-    private readonly List<FeedEnclosure> _enclosures = [];
-    private readonly HashSet<string> _urls = new(StringComparer.Ordinal);
+    private List<FeedEnclosure>? _enclosures;
 
-    public IReadOnlyList<FeedEnclosure> Enclosures => _enclosures;
+    public IReadOnlyList<FeedEnclosure> Enclosures => (IReadOnlyList<FeedEnclosure>?)_enclosures ?? [];
 
     public void Add(XmlElement element, string? url, string? type, long? length)
     {
         var resolved = FeedParseContext.Link(element, url);
-        if (resolved is not null && _urls.Add(resolved))
-            _enclosures.Add(new FeedEnclosure(resolved, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), length));
+        if (resolved is null || _enclosures?.Exists(e => e.Url == resolved) == true)
+            return;
+        (_enclosures ??= []).Add(new FeedEnclosure(resolved, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), length));
     }
 
     /// <summary>media:content and media:thumbnail, directly or inside media:group (thumbnails typed image/*, as Miniflux does).</summary>

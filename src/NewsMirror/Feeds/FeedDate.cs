@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -30,18 +31,39 @@ public static partial class FeedDate
 
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
+    private static readonly string[] FullMonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] FullDayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly HashSet<string> LongerAbbreviations = ["sept", "tues", "thur", "thurs", "weds"];
+
+    private static readonly Dictionary<string, TimeSpan>.AlternateLookup<ReadOnlySpan<char>> ZoneLookup =
+        ZoneAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     /// <summary>The instant a feed date names; a time without a zone is read in <paramref name="defaultZone"/>. Null when unparsable.</summary>
     public static DateTimeOffset? Parse(string text, TimeZoneInfo defaultZone)
     {
         var value = text.Trim();
         if (value.Length == 0)
             return null;
-        return ParseUnixTime(value)
-            ?? ParseIso(value, defaultZone)
-            ?? ParseChinese(value, defaultZone)
-            ?? ParseDayFirst(value, defaultZone)
-            ?? ParseRfc822Like(value, defaultZone);
+        // Dispatch on the shape so the common RFC 822 and ISO forms try one pattern, not all of them.
+        if (!char.IsAsciiDigit(value[0]))
+            return ParseRfc822Like(value, defaultZone);
+        if (value.AsSpan().IndexOfAnyExcept(DigitsAndDot) < 0)
+            return ParseUnixTime(value) ?? ParseIso(value, defaultZone);
+        if (value.Contains('年'))
+            return ParseChinese(value, defaultZone);
+        if (value.Length >= 5 && char.IsAsciiDigit(value[3]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[1]))
+            return ParseIso(value, defaultZone) ?? ParseRfc822Like(value, defaultZone);
+        return ParseDayFirst(value, defaultZone) ?? ParseRfc822Like(value, defaultZone);
     }
+
+    private static readonly SearchValues<char> DigitsAndDot = SearchValues.Create("0123456789.");
+
+    private static readonly char[] TokenSeparators = [' ', ',', '\t', '\r', '\n', '\u00A0'];
 
     private static TimeSpan H(int hours) => TimeSpan.FromHours(hours);
 
@@ -123,88 +145,104 @@ public static partial class FeedDate
     /// </summary>
     private static DateTimeOffset? ParseRfc822Like(string value, TimeZoneInfo zone)
     {
-        var text = DashBetweenDayAndMonth().Replace(Comment().Replace(value, " "), " ");
-        int? month = null, hour = null, minute = null, second = null;
-        double fraction = 0;
+        var text = value.Contains('(') ? Comment().Replace(value, " ") : value;
+        if (text.Contains('-'))
+            text = DashBetweenDayAndMonth().Replace(text, " ");
+        int? month = null;
+        TimeOfDay? time = null;
         string? meridiem = null;
         TimeSpan? offset = null;
-        var numbers = new List<string>();
-        foreach (Match token in Token().Matches(text))
+        Span<(int Value, int Digits)> numbers = stackalloc (int, int)[2];
+        var numberCount = 0;
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny(TokenSeparators))
         {
-            var t = token.Value;
-            if (TimeOfDay().Match(t) is { Success: true } time)
+            var t = span[range];
+            if (t.IsEmpty || t is "+" or "-" || IsFillerWord(t) || IndexOfName(DayNames, FullDayNames, t) is not null)
+                continue;
+            if (char.IsAsciiDigit(t[0]) && t.Contains(':'))
             {
-                if (hour is not null)
+                if (time is not null || ParseTimeOfDay(t) is not { } parsedTime)
                     return null;
-                hour = Int(time.Groups[1]);
-                minute = Int(time.Groups[2]);
-                second = Int(time.Groups[3]);
-                if (time.Groups[4].Success)
-                    fraction = double.Parse("0." + time.Groups[4].Value, CultureInfo.InvariantCulture);
-                if (time.Groups[5].Success)
-                    offset = OffsetOf(time.Groups[5].Value);
+                time = parsedTime;
+                offset = parsedTime.Offset ?? offset;
             }
             else if (char.IsAsciiDigit(t[0]))
-                numbers.Add(t);
-            else if (t is "+" or "-")
-                continue;
-            else if (NumericZone().IsMatch(t) || ZoneAbbreviations.ContainsKey(t) || GmtOffset().IsMatch(t))
             {
-                // "GMT+0800 (CST)": the explicit offset wins over a name next to it.
-                var parsed = OffsetOf(t);
-                if (parsed is null)
+                if (numberCount == 2 || t.Length > 4 || t.ContainsAnyExcept(Digits))
                     return null;
-                offset = offset is null || !ZoneAbbreviations.ContainsKey(t) ? parsed : offset;
+                numbers[numberCount++] = (int.Parse(t, CultureInfo.InvariantCulture), t.Length);
             }
-            else if (t.Length >= 3 && IndexOfName(MonthNames, t) is { } m && month is null)
+            else if (IsZone(t))
+            {
+                var isName = ZoneLookup.ContainsKey(t);
+                // "GMT+0800 (CST)" or "09:42:00+08:00 GMT": an explicit offset wins over a name next to it.
+                if (OffsetOf(t.ToString()) is not { } parsed)
+                    return null;
+                offset = offset is null || !isName ? parsed : offset;
+            }
+            else if (month is null && IndexOfName(MonthNames, FullMonthNames, t) is { } m)
                 month = m + 1;
-            else if (t.Length >= 3 && IndexOfName(DayNames, t) is not null)
-                continue;
-            else if (t.ToUpperInvariant() is "AM" or "PM" or "A.M." or "P.M.")
-                meridiem = t;
-            else if (t is "at" or "on" or "of" or "T" or "the")
-                continue;
+            else if (t.ToString().ToUpperInvariant() is "AM" or "PM" or "A.M." or "P.M.")
+                meridiem = t.ToString();
             else
                 return null;
         }
-        if (month is null || numbers.Count != 2)
+        if (month is null || numberCount != 2)
             return null;
         // The day is written before the year in every order seen in feeds, unless the first number is clearly a year.
-        var (dayText, yearText) = numbers[0].Length >= 3 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1]);
-        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
-        var h = hour ?? 0;
+        var (day, year) = numbers[0].Digits >= 3 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1]);
+        var hour = time?.Hour ?? 0;
         if (meridiem is not null)
-            h = ApplyMeridiem(h, meridiem);
-        return Build(FullYear(yearText), month.Value, day, h, minute ?? 0, second ?? 0, fraction, offset, zone);
+            hour = ApplyMeridiem(hour, meridiem);
+        return Build(FullYear(year.Value, year.Digits), month.Value, day.Value, hour, time?.Minute ?? 0, time?.Second ?? 0,
+            time?.Fraction ?? 0, offset, zone);
     }
+
+    private readonly record struct TimeOfDay(int Hour, int Minute, int Second, double Fraction, TimeSpan? Offset);
+
+    /// <summary>h:mm[:ss[.fff]] with an optional zone glued on (Z, ±hh:mm, ±hhmm).</summary>
+    private static TimeOfDay? ParseTimeOfDay(ReadOnlySpan<char> t)
+    {
+        var match = TimeOfDayPattern().Match(t.ToString());
+        if (!match.Success)
+            return null;
+        var g = match.Groups;
+        return new TimeOfDay(Int(g[1]), Int(g[2]), Int(g[3]),
+            g[4].Success ? double.Parse("0." + g[4].Value, CultureInfo.InvariantCulture) : 0,
+            g[5].Success ? OffsetOf(g[5].Value) : null);
+    }
+
+    private static bool IsZone(ReadOnlySpan<char> t) =>
+        ZoneLookup.ContainsKey(t) ||
+        t[0] is '+' or '-' && NumericZone().IsMatch(t) ||
+        t[0] is 'G' or 'U' or 'g' or 'u' && GmtOffset().IsMatch(t);
+
+    private static bool IsFillerWord(ReadOnlySpan<char> t) => t is "at" or "on" or "of" or "T" or "the";
 
     private static int ApplyMeridiem(int hour, string meridiem) =>
         meridiem.StartsWith('p') || meridiem.StartsWith('P') ? (hour % 12) + 12 : hour % 12;
 
     /// <summary>Two-digit years as RFC 2822 and Date.parse read them: below 50 is 20xx, otherwise 19xx.</summary>
-    private static int FullYear(string text)
-    {
-        var year = int.Parse(text, CultureInfo.InvariantCulture);
-        return text.Length > 2 ? year : year < 50 ? 2000 + year : 1900 + year;
-    }
+    private static int FullYear(int year, int digits) =>
+        digits > 2 ? year : year < 50 ? 2000 + year : 1900 + year;
 
-    private static int? IndexOfName(string[] names, string token)
+    private static int FullYear(string text) => FullYear(int.Parse(text, CultureInfo.InvariantCulture), text.Length);
+
+    /// <summary>Index of a month or weekday written as its three-letter abbreviation or full name (also "Sept", "Thurs", trailing dot).</summary>
+    private static int? IndexOfName(string[] abbreviations, string[] fullNames, ReadOnlySpan<char> token)
     {
-        var lower = token.TrimEnd('.', ',').ToLowerInvariant();
-        if (lower.Length < 3)
+        var word = token.TrimEnd('.');
+        if (word.Length < 3)
             return null;
-        for (var i = 0; i < names.Length; i++)
-            if (lower.StartsWith(names[i], StringComparison.Ordinal) && (lower.Length == 3 || IsFullName(lower, i, names)))
+        for (var i = 0; i < abbreviations.Length; i++)
+        {
+            if (!word.StartsWith(abbreviations[i], StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (word.Length == 3 || word.Equals(fullNames[i], StringComparison.OrdinalIgnoreCase) || LongerAbbreviations.Contains(word.ToString().ToLowerInvariant()))
                 return i;
+        }
         return null;
-    }
-
-    private static bool IsFullName(string lower, int index, string[] names)
-    {
-        string[] full = names.Length == 12
-            ? ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-            : ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        return full[index] == lower || lower is "sept" or "tues" or "thur" or "thurs" or "weds";
     }
 
     /// <summary>Offset of Z, ±hh, ±hhmm, ±hh:mm, GMT±h[h][:mm] or a named zone; null for "" or unknown.</summary>
@@ -267,11 +305,8 @@ public static partial class FeedDate
     [GeneratedRegex(@"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)")]
     private static partial Regex DashBetweenDayAndMonth();
 
-    [GeneratedRegex(@"[^\s,]+")]
-    private static partial Regex Token();
-
     [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}:?\d{2})?$")]
-    private static partial Regex TimeOfDay();
+    private static partial Regex TimeOfDayPattern();
 
     [GeneratedRegex(@"^(?<sign>[+-])(?<digits>\d{4}|\d{2}:\d{2}|\d{2})$")]
     private static partial Regex NumericZone();

@@ -7,7 +7,7 @@ internal static class HtmlFeedLinks
 {
     private static readonly HashSet<string> FeedTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json",
+        "application/rss+xml", "application/atom+xml", "application/feed+json",
     };
 
     public static bool LooksLikeHtml(string document)

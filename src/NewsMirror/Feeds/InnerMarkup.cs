@@ -28,21 +28,24 @@ internal static class InnerMarkup
     {
         foreach (var child in element.Children)
         {
-            if (child is XmlTextNode text)
-                AppendText(builder, text);
-            else
-                AppendElement(builder, (XmlElement)child);
+            switch (child)
+            {
+                case XmlElement childElement:
+                    AppendElement(builder, childElement);
+                    break;
+                case XmlCData cdata:
+                    builder.Append(cdata.Text);
+                    break;
+                default:
+                    AppendEscaped(builder, (string)child);
+                    break;
+            }
         }
     }
 
-    private static void AppendText(StringBuilder builder, XmlTextNode text)
+    private static void AppendEscaped(StringBuilder builder, string text)
     {
-        if (text.IsCData)
-        {
-            builder.Append(text.Text);
-            return;
-        }
-        foreach (var c in text.Text)
+        foreach (var c in text)
         {
             _ = c switch
             {

@@ -12,8 +12,12 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090;
 
     public override bool IsItem(XmlElement element) =>
-        element.LocalName == "item" && IsCore(element) && element.Parent is { } parent &&
-        (IsCore(parent) && parent.LocalName is "channel" or "rss" || parent.Is(FeedNamespaces.Rdf, "RDF"));
+        IsCore(element, "item") && element.Parent is { } parent &&
+        (IsCore(parent, "channel") || IsCore(parent, "rss") || parent.Is(FeedNamespaces.Rdf, "RDF"));
+
+    /// <summary>An RSS element by name, ignoring case as feedparser does (pubdate, Title and PubDate all occur).</summary>
+    private static bool IsCore(XmlElement element, string localName) =>
+        IsCore(element) && element.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
 
     public override FeedItem? ReadItem(XmlElement item)
     {
@@ -29,10 +33,16 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
             return null;
         }
         var enclosures = new EnclosureCollector();
-        foreach (var enclosure in item.Elements().Where(e => e.LocalName == "enclosure" && IsCore(e)))
-            enclosures.Add(enclosure, enclosure.Attribute("url"), enclosure.Attribute("type"), ParseLength(enclosure.Attribute("length")));
-        foreach (var atomLink in item.Elements().Where(e => e.Is(FeedNamespaces.Atom, "link") && e.Attribute("rel") == "enclosure"))
-            enclosures.Add(atomLink, atomLink.Attribute("href"), atomLink.Attribute("type"), ParseLength(atomLink.Attribute("length")));
+        var categories = new List<string>();
+        foreach (var child in item.Elements())
+        {
+            if (IsCore(child, "enclosure"))
+                enclosures.Add(child, child.Attribute("url"), child.Attribute("type"), ParseLength(child.Attribute("length")));
+            else if (child.Is(FeedNamespaces.Atom, "link") && child.Attribute("rel") == "enclosure")
+                enclosures.Add(child, child.Attribute("href"), child.Attribute("type"), ParseLength(child.Attribute("length")));
+            else if ((IsCore(child, "category") || child.Is(FeedNamespaces.DublinCore, "subject")) && TrimmedText(child) is { } category)
+                categories.Add(category);
+        }
         enclosures.AddMedia(item);
         return new FeedItem
         {
@@ -46,9 +56,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
             Author = FirstText(item, ("", "author"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author")),
             Summary = summary,
             Content = content,
-            Categories = item.Elements()
-                .Where(e => e.LocalName == "category" && IsCore(e) || e.Is(FeedNamespaces.DublinCore, "subject"))
-                .Select(e => TrimmedText(e)).OfType<string>().ToList(),
+            Categories = categories,
             Enclosures = enclosures.Enclosures,
         };
     }
@@ -60,7 +68,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         {
             Format = Format,
             Title = Text(Core(channel, "title") ?? channel.Element(FeedNamespaces.DublinCore, "title")),
-            Link = FeedParseContext.Link(channel, Text(Core(channel, "link"))) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
+            Link = CoreLink(channel) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
             Description = Html(Core(channel, "description")),
             Language = FirstText(channel, ("", "language"), (FeedNamespaces.DublinCore, "language")) ?? root.Language,
             Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"))),
@@ -72,7 +80,7 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
 
     private string? ItemLink(XmlElement item, XmlElement? guidElement)
     {
-        var link = FeedParseContext.Link(item, Text(Core(item, "link")))
+        var link = CoreLink(item)
             ?? AtomLinks.Alternate(item, FeedNamespaces.Atom);
         if (link is not null)
             return link;
@@ -81,6 +89,13 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         if (guid is not null && guidElement!.Attribute("isPermaLink")?.Trim().ToLowerInvariant() != "false" && LinkResolver.IsAbsolute(guid) && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             return guid;
         return item.Attribute("about") is { } about && about.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? about : null;
+    }
+
+    /// <summary>The text of &lt;link&gt;, or its href when a feed writes it Atom-style without the Atom namespace.</summary>
+    private static string? CoreLink(XmlElement parent)
+    {
+        var link = Core(parent, "link");
+        return link is null ? null : FeedParseContext.Link(link, link.InnerText()) ?? FeedParseContext.Link(link, link.Attribute("href"));
     }
 
     /// <summary>RSS 2.0 ttl (minutes), else the syndication module's updatePeriod / updateFrequency.</summary>
@@ -104,12 +119,17 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         return unit / frequency;
     }
 
-    private static XmlElement? Core(XmlElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.LocalName == localName && IsCore(e));
+    private static XmlElement? Core(XmlElement parent, string localName)
+    {
+        foreach (var child in parent.Children)
+            if (child is XmlElement element && IsCore(element, localName))
+                return element;
+        return null;
+    }
 
     private static string? Html(XmlElement? element) => element is null ? null : InnerMarkup.Html(element);
 
-    private static string? FirstText(XmlElement parent, params (string Namespace, string Name)[] names)
+    private static string? FirstText(XmlElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
     {
         foreach (var (ns, name) in names)
         {

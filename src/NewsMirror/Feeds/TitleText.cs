@@ -13,8 +13,10 @@ internal static partial class TitleText
     {
         if (title is null || !title.Contains('&') || !CharacterReference().IsMatch(title))
             return title;
-        log.Add("double-escaped title decoded");
-        return new XmlTextDecoder(new RecoveryLog()).Decode(title);
+        var decoded = new XmlTextDecoder(new RecoveryLog()).Decode(title);
+        if (decoded != title)
+            log.Add("double-escaped title decoded");
+        return decoded;
     }
 
     /// <summary>Plain text of an HTML title (Atom type="html"): tags removed, references decoded.</summary>

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace NewsMirror.Feeds;
 
-/// <summary>A text run inside an element; <see cref="IsCData"/> text is markup as its author wrote it.</summary>
-internal sealed record XmlTextNode(string Text, bool IsCData);
+/// <summary>
+/// A CDATA section inside an element: its text is markup as its author wrote it. Ordinary text runs are
+/// stored as plain strings among an element's children.
+/// </summary>
+internal sealed record XmlCData(string Text);
 
 /// <summary>
 /// One element of the small tree the parser keeps: the feed header, and one item at a time
@@ -22,6 +25,9 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     public XmlAttribute[] Attributes { get; } = attributes;
     public XmlElement? Parent { get; set; }
 
+    /// <summary>Items were cut from this element (the channel): whitespace between them is not kept.</summary>
+    public bool HoldsItems { get; set; }
+
     /// <summary>Absolute base URI in effect for this element (xml:base resolved against its ancestors and the feed URL).</summary>
     public string? BaseUri { get; init; }
 
@@ -39,7 +45,7 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     public string? Attribute(string localName)
     {
         foreach (var attribute in Attributes)
-            if (attribute.LocalName == localName && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
+            if (attribute.LocalName.SequenceEqual(localName) && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
                 return attribute.Value;
         return null;
     }
@@ -53,8 +59,15 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
                 yield return element;
     }
 
-    public XmlElement? Element(string namespaceUri, string localName) =>
-        Elements().FirstOrDefault(e => e.Is(namespaceUri, localName));
+    public XmlElement? Element(string namespaceUri, string localName)
+    {
+        if (_children is null)
+            return null;
+        foreach (var child in _children)
+            if (child is XmlElement element && element.Is(namespaceUri, localName))
+                return element;
+        return null;
+    }
 
     public bool HasElementChildren => _children is not null && _children.Exists(c => c is XmlElement);
 
@@ -63,8 +76,8 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     {
         if (_children is null)
             return "";
-        if (_children.Count == 1 && _children[0] is XmlTextNode single)
-            return single.Text;
+        if (_children.Count == 1 && _children[0] is string or XmlCData)
+            return TextOf(_children[0])!;
         var builder = new StringBuilder();
         AppendText(builder);
         return builder.ToString();
@@ -74,10 +87,18 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     {
         foreach (var child in Children)
         {
-            if (child is XmlTextNode text)
-                builder.Append(text.Text);
+            if (child is XmlElement element)
+                element.AppendText(builder);
             else
-                ((XmlElement)child).AppendText(builder);
+                builder.Append(TextOf(child));
         }
     }
+
+    /// <summary>The text of a text child (string or CDATA); null for an element.</summary>
+    public static string? TextOf(object child) => child switch
+    {
+        string text => text,
+        XmlCData cdata => cdata.Text,
+        _ => null,
+    };
 }

@@ -5,5 +5,6 @@ internal enum XmlTokenKind { EndOfDocument, StartTag, EndTag, Text }
 /// <summary>An attribute as written: qualified name and entity-decoded value.</summary>
 internal readonly record struct XmlAttribute(string Name, string Value)
 {
-    public string LocalName => Name.IndexOf(':') is var colon and >= 0 ? Name[(colon + 1)..] : Name;
+    /// <summary>The name without its prefix, as a view of <see cref="Name"/>.</summary>
+    public ReadOnlySpan<char> LocalName => Name.AsSpan(Name.IndexOf(':') + 1);
 }

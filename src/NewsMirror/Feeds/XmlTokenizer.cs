@@ -22,6 +22,7 @@ internal sealed class XmlTokenizer
     private readonly TextReader _reader;
     private readonly RecoveryLog _log;
     private readonly XmlTextDecoder _decoder;
+    private readonly StringPool _names = new();
     private char[] _buffer = new char[InitialBufferSize];
     private int _position;
     private int _end;
@@ -49,9 +50,6 @@ internal sealed class XmlTokenizer
 
     /// <summary>The current text came from a CDATA section (its content is markup as written).</summary>
     public bool IsCData { get; private set; }
-
-    /// <summary>True when the document ended inside a comment, CDATA section or tag.</summary>
-    public bool EndedInsideMarkup { get; private set; }
 
     public bool Read()
     {
@@ -99,7 +97,8 @@ internal sealed class XmlTokenizer
     {
         var offset = FindFrom(includeFirst ? 1 : 0, '<');
         var length = offset < 0 ? _end - _position : offset;
-        Text = _decoder.Decode(_buffer.AsSpan(_position, length));
+        var raw = _buffer.AsSpan(_position, length);
+        Text = raw.IsWhiteSpace() ? _names.Get(raw) : _decoder.Decode(raw);
         IsCData = false;
         Kind = XmlTokenKind.Text;
         _position += length;
@@ -113,8 +112,6 @@ internal sealed class XmlTokenizer
         Text = _decoder.DropIllegalCharacters(_buffer.AsSpan(_position + open, length));
         IsCData = true;
         Kind = XmlTokenKind.Text;
-        if (close < 0)
-            EndedInsideMarkup = true;
         _position += close < 0 ? _end - _position : close + 3;
     }
 
@@ -124,10 +121,8 @@ internal sealed class XmlTokenizer
         var tagEnd = close < 0 ? _end - _position : close;
         var inner = _buffer.AsSpan(_position + 2, tagEnd - 2);
         var nameEnd = inner.IndexOfAny(TagNameEnd);
-        Name = (nameEnd < 0 ? inner : inner[..nameEnd]).Trim().ToString();
+        Name = _names.Get((nameEnd < 0 ? inner : inner[..nameEnd]).Trim());
         Kind = XmlTokenKind.EndTag;
-        if (close < 0)
-            EndedInsideMarkup = true;
         _position += close < 0 ? tagEnd : close + 1;
     }
 
@@ -137,7 +132,6 @@ internal sealed class XmlTokenizer
         var close = FindTagEnd(out var closedByNextTag);
         if (close < 0)
         {
-            EndedInsideMarkup = true;
             _position = _end;
             Kind = XmlTokenKind.EndOfDocument;
             return false;
@@ -147,7 +141,7 @@ internal sealed class XmlTokenizer
         if (IsSelfClosing)
             tag = tag[..^1];
         var nameEnd = tag.IndexOfAny(TagNameEnd);
-        Name = (nameEnd < 0 ? tag : tag[..nameEnd]).ToString();
+        Name = _names.Get(nameEnd < 0 ? tag : tag[..nameEnd]);
         Attributes.Clear();
         if (nameEnd >= 0)
             ReadAttributes(tag[nameEnd..]);
@@ -223,8 +217,7 @@ internal sealed class XmlTokenizer
         {
             if (!EnsureAvailable(offset + 1))
             {
-                EndedInsideMarkup = true;
-                _position = _end;
+                    _position = _end;
                 return;
             }
             var c = _buffer[_position + offset];
@@ -244,7 +237,6 @@ internal sealed class XmlTokenizer
         var found = FindFrom(2, terminator);
         if (found < 0)
         {
-            EndedInsideMarkup = true;
             _position = _end;
             return;
         }

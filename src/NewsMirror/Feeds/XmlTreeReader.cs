@@ -7,13 +7,24 @@ namespace NewsMirror.Feeds;
 /// </summary>
 internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext context)
 {
+    private const int MaxRememberedNames = 2048;
+
     private readonly List<XmlElement> _open = [];
     private readonly List<int> _bindingMarks = [];
     private readonly List<(string Prefix, string Uri)> _bindings = [];
-    private readonly HashSet<XmlElement> _itemHolders = [];
+    private readonly Dictionary<string, (string Prefix, string LocalName)> _nameParts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// HTML elements that never have content, as unescaped HTML in a description writes them
+    /// (&lt;br&gt; without &lt;/br&gt;). Void names that are also feed elements (link, source, base, meta) are left out.
+    /// </summary>
+    private static readonly HashSet<string> HtmlVoidNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "br", "col", "embed", "hr", "img", "input", "track", "wbr",
+    };
 
     /// <summary>The result of reading a document whose root element the <c>chooseReader</c> accepted.</summary>
-    public sealed record Result(XmlElement Root, XmlFeedReader Reader, List<FeedItem> Items, bool Truncated);
+    public sealed record Result(XmlElement Root, XmlFeedReader Reader, List<FeedItem> Items);
 
     /// <summary>
     /// Reads the document. <paramref name="chooseReader"/> sees each top-level element until it returns a
@@ -69,19 +80,20 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         }
         if (root is null || reader is null)
             return null;
-        var truncated = _open.Count > 0;
-        if (truncated)
+        if (_open.Count > 0)
             context.Log.Add($"document truncated after {items.Count} items");
-        return new Result(root, reader, items, truncated);
+        return new Result(root, reader, items);
     }
 
     private void StartElement(XmlFeedReader reader, List<FeedItem> items)
     {
+        CloseUnclosedItem(reader, items);
         var parent = _open[^1];
         var element = CreateElement(parent, out var mark);
         parent.Add(element);
-        if (tokenizer.IsSelfClosing)
+        if (tokenizer.IsSelfClosing || IsHtmlVoid(element))
         {
+            _bindings.RemoveRange(mark, _bindings.Count - mark);
             Close(element, reader, items);
             return;
         }
@@ -90,13 +102,26 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         Open(element, mark);
     }
 
+    /// <summary>A new &lt;item&gt; while an item is still open means the open one lacked its end tag: it ends here.</summary>
+    private void CloseUnclosedItem(XmlFeedReader reader, List<FeedItem> items)
+    {
+        var name = tokenizer.Name;
+        var index = _open.FindLastIndex(e => e.QualifiedName == name);
+        if (index <= 0 || !reader.IsItem(_open[index]))
+            return;
+        context.Log.Add($"unclosed <{name}> closed at the next one");
+        while (_open.Count > index)
+            CloseInnermost(reader, items);
+    }
+
     private void EndElement(XmlFeedReader reader, List<FeedItem> items)
     {
         var name = tokenizer.Name;
         var index = _open.FindLastIndex(e => e.QualifiedName == name);
         if (index < 0)
         {
-            context.Log.Add($"stray end tag </{name}> ignored");
+            if (!HtmlVoidNames.Contains(name))
+                context.Log.Add($"stray end tag </{name}> ignored");
             return;
         }
         while (_open.Count - 1 > index)
@@ -121,19 +146,23 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         if (element.Parent is null || !reader.IsItem(element))
             return;
         element.Parent.Remove(element);
-        _itemHolders.Add(element.Parent);
+        element.Parent.HoldsItems = true;
         if (reader.ReadItem(element) is { } item)
             items.Add(item);
     }
+
+    private static bool IsHtmlVoid(XmlElement element) =>
+        element.NamespaceUri is "" or FeedNamespaces.Xhtml && HtmlVoidNames.Contains(element.LocalName);
 
     private void AddText()
     {
         var current = _open[^1];
         var text = tokenizer.Text;
         // Whitespace between items would otherwise pile up in the item container for the whole document.
-        if ((current.Parent is null || _itemHolders.Contains(current)) && !tokenizer.IsCData && string.IsNullOrWhiteSpace(text))
-            return;
-        current.Add(new XmlTextNode(text, tokenizer.IsCData));
+        if (tokenizer.IsCData)
+            current.Add(new XmlCData(text));
+        else if (!(current.Parent is null || current.HoldsItems) || !string.IsNullOrWhiteSpace(text))
+            current.Add(text);
     }
 
     private void Open(XmlElement element, int bindingMark)
@@ -157,9 +186,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
                 _bindings.Add((attribute.Name[6..], FeedNamespaces.Canonical(attribute.Value)));
         }
         var qualifiedName = tokenizer.Name;
-        var colon = qualifiedName.IndexOf(':');
-        var prefix = colon < 0 ? "" : qualifiedName[..colon];
-        var localName = colon < 0 ? qualifiedName : qualifiedName[(colon + 1)..];
+        var (prefix, localName) = SplitName(qualifiedName);
         string? xmlBase = null;
         string? xmlLang = null;
         foreach (var attribute in tokenizer.Attributes)
@@ -179,6 +206,18 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         if (tokenizer.IsSelfClosing)
             _bindings.RemoveRange(mark, _bindings.Count - mark);
         return element;
+    }
+
+    /// <summary>Prefix and local name of a qualified name, remembered so repeated names split once.</summary>
+    private (string Prefix, string LocalName) SplitName(string qualifiedName)
+    {
+        if (_nameParts.TryGetValue(qualifiedName, out var parts))
+            return parts;
+        var colon = qualifiedName.IndexOf(':');
+        parts = colon < 0 ? ("", qualifiedName) : (qualifiedName[..colon], qualifiedName[(colon + 1)..]);
+        if (_nameParts.Count < MaxRememberedNames)
+            _nameParts[qualifiedName] = parts;
+        return parts;
     }
 
     private string ResolveNamespace(string prefix)

@@ -28,7 +28,17 @@ public class SearchTextTests
 
         Assert.Equal([("习近平", true), ("xi", false), ("jinping", false), ("g20", false), ("峰会", true)],
             query.Terms.Select(t => (t.Text, t.IsCjk)));
-        Assert.Equal("\"习 近 平\" \"xi\" \"jinping\" \"g20\" \"峰 会\"", query.ToMatch());
+        Assert.Equal(
+            "{title_pairs body_pairs} : \"习近 近平\" {title body} : \"xi\" {title body} : \"jinping\" {title body} : \"g20\" {title_pairs body_pairs} : \"峰会\"",
+            query.ToMatch());
+        Assert.Equal("{title body} : \"国\"", SearchQuery.Parse("國").ToMatch());
+    }
+
+    [Fact]
+    public void Pairs_are_the_adjacent_cjk_characters_of_each_run()
+    {
+        Assert.Equal("中国 ", SearchText.Pairs("中國G2"));
+        Assert.Equal("中国 国人 峰会 ", SearchText.Pairs("中國人 and 峰會，的"));
     }
 
     [Theory]

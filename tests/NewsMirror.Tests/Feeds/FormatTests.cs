@@ -18,6 +18,25 @@ public class FormatTests
     }
 
     [Fact]
+    public void Rss_element_names_match_regardless_of_case()
+    {
+        var feed = FeedFixtures.ParseText("<rss version=\"2.0\"><channel><Title>Feed</Title><Item><Title>Mixed case</Title><Link>https://example.org/1</Link><pubdate>Tue, 26 Mar 2024 08:45:01 GMT</pubdate></Item></channel></rss>");
+        Assert.Equal("Feed", feed.Title);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("Mixed case", item.Title);
+        Assert.Equal("https://example.org/1", item.Link);
+        Assert.Equal(new DateTimeOffset(2024, 3, 26, 8, 45, 1, TimeSpan.Zero), item.Published);
+    }
+
+    [Fact]
+    public void Rss_link_written_atom_style_uses_its_href()
+    {
+        var feed = FeedFixtures.ParseText("<rss version=\"2.0\"><channel><link href=\"https://example.org/\"/><item><title>t</title><link href=\"/a\"/></item></channel></rss>", baseUrl: "https://example.org/feed");
+        Assert.Equal("https://example.org/", feed.Link);
+        Assert.Equal("https://example.org/a", Assert.Single(feed.Items).Link);
+    }
+
+    [Fact]
     public void Rss_090_is_rdf_with_the_netscape_namespace()
     {
         var feed = FeedFixtures.Parse("rss090.rdf");

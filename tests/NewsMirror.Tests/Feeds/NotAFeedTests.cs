@@ -13,6 +13,7 @@ public class NotAFeedTests
         Assert.Contains("https://example.org/atom.xml", error.Message);
         Assert.Contains("https://chinadigitaltimes.net/chinese/feed.json", error.Message);
         Assert.DoesNotContain("style.css", error.Message);
+        Assert.DoesNotContain("wp-json", error.Message);
     }
 
     [Fact]

@@ -73,10 +73,20 @@ public class RecoveryTests
     public void Unescaped_and_misnested_markup_is_repaired_without_losing_items()
     {
         var feed = FeedFixtures.Parse("recovery-broken-markup.xml");
-        Assert.Equal(["Unclosed inner", "Second & bare"], feed.Items.Select(i => i.Title));
+        Assert.Equal(["Unclosed inner", "Second & bare", "Void"], feed.Items.Select(i => i.Title));
+        Assert.Equal("line<br>next<img src=\"a.png\"><hr>end", feed.Items[2].Summary);
         Assert.Equal("Raw <b>html <i>inside</i></b> description", feed.Items[0].Summary);
         Assert.Contains("unclosed element <i> closed", feed.Errors);
         Assert.Contains("stray end tag </p> ignored", feed.Errors);
+    }
+
+    [Fact]
+    public void An_item_without_its_end_tag_ends_at_the_next_item()
+    {
+        var feed = FeedFixtures.ParseText("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://example.org/a</link><item><title>B</title><link>https://example.org/b</link></item></channel></rss>");
+        Assert.Equal(["A", "B"], feed.Items.Select(i => i.Title));
+        Assert.Equal("https://example.org/a", feed.Items[0].Link);
+        Assert.Contains("unclosed <item> closed at the next one", feed.Errors);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security;
 using System.Text;
 
-namespace NewsMirror.CatalogBench;
+namespace NewsMirror.Bench.Catalog;
 
 /// <summary>Serves RSS documents on 127.0.0.1 for the measured runs.</summary>
 internal sealed class FeedServer : IDisposable

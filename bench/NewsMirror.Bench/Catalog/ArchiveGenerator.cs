@@ -1,7 +1,7 @@
 using System.Text;
 using NewsMirror.Archive;
 
-namespace NewsMirror.CatalogBench;
+namespace NewsMirror.Bench.Catalog;
 
 /// <summary>An archive as the reference script leaves it: nine folders of countdown-id article files, no identity logs.</summary>
 internal static class ArchiveGenerator

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsMirror.CatalogBench;
+namespace NewsMirror.Bench.Catalog;
 
 /// <summary>
 /// News-like text: common Chinese characters drawn with a Zipf distribution (so a few characters are in almost

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsMirror.Feeds;
+
+namespace NewsMirror.Cli.FeedInspection;
+
+/// <summary>
+/// The machine-readable form of a parsed feed: one JSON object, times in ISO 8601 UTC, absent values
+/// null, non-ASCII text written as-is.
+/// </summary>
+internal static class FeedJsonReport
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(FeedDocument feed)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", feed.Format);
+            json.WriteString("title", feed.Title);
+            json.WriteString("link", feed.Link);
+            json.WriteString("description", feed.Description);
+            json.WriteString("language", feed.Language);
+            json.WriteString("updated", Time(feed.Updated));
+            json.WriteString("author", feed.Author);
+            WriteStrings(json, "errors", feed.Errors);
+            json.WriteStartArray("items");
+            foreach (var item in feed.Items)
+                WriteItem(json, item);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>ISO 8601 in UTC ending in Z, with milliseconds only when there are some.</summary>
+    public static string? Time(DateTimeOffset? time) =>
+        time?.UtcDateTime.ToString(time.Value.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteItem(Utf8JsonWriter json, FeedItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", item.Id);
+        json.WriteString("title", item.Title);
+        json.WriteString("link", item.Link);
+        json.WriteString("published", Time(item.Published));
+        json.WriteString("updated", Time(item.Updated));
+        json.WriteString("author", item.Author);
+        json.WriteString("summary", item.Summary);
+        json.WriteString("content", item.Content);
+        WriteStrings(json, "categories", item.Categories);
+        json.WriteStartArray("enclosures");
+        foreach (var enclosure in item.Enclosures)
+        {
+            json.WriteStartObject();
+            json.WriteString("url", enclosure.Url);
+            json.WriteString("type", enclosure.Type);
+            if (enclosure.Length is { } length)
+                json.WriteNumber("length", length);
+            else
+                json.WriteNull("length");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+}
