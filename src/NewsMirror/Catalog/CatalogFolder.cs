@@ -43,8 +43,9 @@ public sealed class CatalogFolder
     {
         lock (_catalog.Gate)
         {
-            if (guid is not null && First("WHERE folder = $folder AND guid = $value", guid) is { } byGuid) return byGuid;
-            if (First("WHERE folder = $folder AND link_key = $value", LinkKey.Of(link)) is { } byLink) return byLink;
+            // INDEXED BY: without it SQLite prefers the (folder, id) index for the ORDER BY and scans the whole folder.
+            if (guid is not null && First("INDEXED BY articles_guid WHERE folder = $folder AND guid = $value", guid) is { } byGuid) return byGuid;
+            if (First("INDEXED BY articles_link WHERE folder = $folder AND link_key = $value", LinkKey.Of(link)) is { } byLink) return byLink;
             return CatalogRows.Query(_catalog.Connection,
                     $"WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder ORDER BY id, file LIMIT {RecentForTitleMatch}) AND title = $title AND published IS $published LIMIT 1",
                     ("$folder", Name), ("$title", title), ("$published", timestampMs))
