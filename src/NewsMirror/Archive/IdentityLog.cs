@@ -12,12 +12,13 @@ namespace NewsMirror.Archive;
 /// </summary>
 public static class IdentityLog
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // Source-generated (de)serialisation: a fresh clone's catalog rebuild reads 10^5 lines and reflection would halve its speed.
+    private static readonly IdentityLogJson Json = new(new JsonSerializerOptions
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    });
 
     /// <summary>The lines that parse, and where the last complete line ends (a torn last line is not counted).</summary>
     public sealed record Chunk(List<IdentityLogEntry> Entries, long End);
@@ -45,7 +46,7 @@ public static class IdentityLog
             if (line.Length == 0) continue;
             try
             {
-                if (JsonSerializer.Deserialize<IdentityLogEntry>(line, Json) is { } entry) entries.Add(entry);
+                if (JsonSerializer.Deserialize(line, Json.IdentityLogEntry) is { } entry) entries.Add(entry);
             }
             catch (JsonException)
             {
@@ -65,7 +66,7 @@ public static class IdentityLog
         var text = new StringBuilder();
         if (sealTornLine) text.Append('\n');
         foreach (var entry in entries)
-            text.Append(JsonSerializer.Serialize(entry, Json)).Append('\n');
+            text.Append(JsonSerializer.Serialize(entry, Json.IdentityLogEntry)).Append('\n');
         stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
         stream.Flush(flushToDisk: true);
     }
@@ -76,3 +77,6 @@ public static class IdentityLog
         return stream.ReadByte() != '\n';
     }
 }
+
+[JsonSerializable(typeof(IdentityLogEntry))]
+internal sealed partial class IdentityLogJson : JsonSerializerContext;
