@@ -1,10 +1,14 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NewsMirror.Cli.Commands;
 
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
+GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(FeedCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
@@ -15,6 +19,26 @@ if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors) await Console.Error.WriteLineAsync($"newsmirror: {error.Message}");
     await Console.Error.WriteLineAsync("Run 'newsmirror --help' or 'newsmirror <command> --help' for usage.");
-    return 2;
+    return ExitCodes.Usage;
 }
-return await parse.InvokeAsync();
+
+// Ctrl+C and SIGTERM cancel the command, which then unwinds (releasing the archive lock) instead of dying mid-write;
+// a second signal ends the process at once.
+using var interrupted = new CancellationTokenSource();
+void Interrupt(PosixSignalContext signal)
+{
+    if (interrupted.IsCancellationRequested) return;
+    signal.Cancel = true;
+    interrupted.Cancel();
+}
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, interrupted.Token);
+}
+catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+{
+    Console.Error.WriteLine("newsmirror: interrupted");
+    return ExitCodes.Interrupted;
+}

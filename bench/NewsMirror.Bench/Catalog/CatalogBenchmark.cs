@@ -121,7 +121,7 @@ internal static class CatalogBenchmark
     {
         using var catalog = ArchiveCatalog.Open(paths, BuiltInSources.All);
         return ArchiveGenerator.Folders.ToDictionary(f => f, f => catalog.Folder(f).Newest(30)
-            .Select(r => (r.Title, r.Link, DateTimeOffset.FromUnixTimeMilliseconds(r.Published!.Value), "<p>正文</p>")).ToList());
+            .Select(r => (r.Title, r.Link, DateTimeOffset.FromUnixTimeMilliseconds(r.TimestampMs!.Value), "<p>正文</p>")).ToList());
     }
 
     /// <summary>A real <c>newsmirror run</c> process, timed from start to exit; prints the run's own time and its slowest source.</summary>

@@ -1,8 +1,25 @@
 namespace NewsMirror.Cli.Commands;
 
+/// <summary>The exit codes of every command (README, "Exit codes").</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;
+
+    /// <summary>At least one source failed; the others were archived.</summary>
     public const int SomeFailed = 1;
+
+    /// <summary>Bad arguments or configuration; nothing was changed.</summary>
     public const int Usage = 2;
+
+    /// <summary>The run's commit could not be pushed; it stays on the local branch and the next run pushes it.</summary>
+    public const int PushFailed = 3;
+
+    /// <summary>Another writer held the archive for longer than --wait.</summary>
+    public const int Locked = 4;
+
+    /// <summary>A git command other than push failed (e.g. the commit itself).</summary>
+    public const int GitFailed = 5;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

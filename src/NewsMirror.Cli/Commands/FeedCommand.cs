@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsMirror.Cli.FeedInspection;
 using NewsMirror.Feeds;
+using NewsMirror.Fetching;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -46,7 +47,7 @@ internal static class FeedCommand
                 await error.WriteLineAsync(e.Message);
                 return UsageError;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is FetchException or IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"Could not read the feed: {e.Message}");
                 return NotAFeed;

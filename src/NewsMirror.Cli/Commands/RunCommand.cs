@@ -3,6 +3,7 @@ using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
 using NewsMirror.Sources;
+using Spectre.Console;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -15,27 +16,87 @@ internal static class RunCommand
         var only = new Option<string?>("--only") { Description = "Archive only these sources (names or folders, comma-separated)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for each feed or page fetch.", DefaultValueFactory = _ => 30 };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json };
+        var commit = new Option<bool>("--commit") { Description = "Commit the files the run wrote (one commit, nothing when nothing is new)." };
+        var push = new Option<bool>("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
+        var author = new Option<string?>("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
+        var wait = CommonOptions.Wait();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait };
         command.SetAction(async (parse, cancel) =>
         {
+            var log = GlobalOptions.Log(parse);
             var paths = new ArchivePaths(parse.GetValue(archive)!);
+            ArchiveConfig config;
             IReadOnlyList<SourceConfig> sources;
             try
             {
+                config = SourceSelection.LoadConfig(parse.GetValue(sourcesFile), paths.Root);
                 var names = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                sources = SourceSelection.Narrow(SourceSelection.Load(parse.GetValue(sourcesFile), paths.Root), names);
+                sources = SourceSelection.Narrow(config.Sources, names);
             }
             catch (Exception e) when (e is SourcesFileException or ArgumentException)
             {
-                await Console.Error.WriteLineAsync($"newsmirror: {e.Message}");
+                log.Error(e.Message);
                 return ExitCodes.Usage;
             }
 
-            var report = await new ArchiveRun(paths, new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }, TimeProvider.System).RunAsync(sources, cancel);
-            if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, Console.Error);
-            else RunReportOutput.WriteText(report, Console.Out);
-            return report.AllOk ? ExitCodes.Ok : ExitCodes.SomeFailed;
+            RunGit? git = null;
+            if (parse.GetValue(commit) || parse.GetValue(push))
+            {
+                try { git = await RunGit.OpenAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel); }
+                catch (FormatException e)
+                {
+                    log.Error($"--author: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+                if (git is null)
+                {
+                    log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
+                    return ExitCodes.Usage;
+                }
+            }
+
+            var (held, lockExit) = ArchiveLocking.Acquire(paths, parse.GetValue(wait), log, "newsmirror run", cancel);
+            using var _ = held;
+            if (held is null) return lockExit;
+
+            var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+            RunReport report;
+            if (Terminal.IsInteractive && !parse.GetValue(json) && log.Verbosity == Verbosity.Normal)
+            {
+                report = await AnsiConsole.Status().StartAsync($"archiving {sources.Count} sources…", status =>
+                {
+                    var done = 0;
+                    return Run(paths, limits, config, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
+                        .RunAsync(sources, cancel);
+                });
+            }
+            else
+            {
+                report = await Run(paths, limits, config, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
+                    .RunAsync(sources, cancel);
+            }
+            // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
+            var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
+            if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
+            if (report.ReadmeError is { } readmeError) log.Error($"README.md not brought up to date: {readmeError}");
+
+            RunReportOutput.GitOutcome? outcome = null;
+            int? gitExit = null;
+            if (git is not null) (outcome, gitExit) = await git.PublishAsync(report, paths, config, parse.GetValue(push), cancel);
+
+            if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, outcome);
+            else if (summary && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
+            else if (summary) RunReportOutput.WriteText(report, Console.Out);
+            return gitExit ?? (report.AllOk ? ExitCodes.Ok : ExitCodes.SomeFailed);
         });
         return command;
     }
+
+    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, Action<SourceReport> finished) =>
+        new(paths, limits, TimeProvider.System)
+        {
+            Layout = config.Settings.Layout,
+            IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
+            Progress = new ImmediateProgress<SourceReport>(finished),
+        };
 }

@@ -1,12 +1,26 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsMirror.Running;
+using Spectre.Console;
 
 namespace NewsMirror.Cli.Commands;
 
-/// <summary>How a run's report is shown: a line per source and a total, or one JSON object.</summary>
+/// <summary>How a run's report is shown: a table on a terminal, plain lines elsewhere, or one JSON object.</summary>
 internal static class RunReportOutput
 {
+    /// <summary>What became of the run's commit, when the run was asked to commit.</summary>
+    public sealed record GitOutcome(string? Commit, bool? Pushed, string? Error);
+
+    /// <summary>Warnings and failures as log messages (standard error), for when no text summary shows them or machines read the log.</summary>
+    public static void Log(RunReport report, CliLog log)
+    {
+        foreach (var s in report.Sources)
+        {
+            foreach (var warning in s.Warnings) log.Warning(warning, s.Name);
+            if (!s.Ok) log.Error($"failed: {s.Error}", s.Name, new { folder = s.Folder });
+        }
+    }
+
     public static void WriteText(RunReport report, TextWriter output)
     {
         var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => DisplayWidth(s.Name));
@@ -17,15 +31,28 @@ internal static class RunReportOutput
             output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
             foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
-        var failed = report.Sources.Count(s => !s.Ok);
-        output.WriteLine($"total: {report.New} new from {report.Sources.Count} sources, {failed} failed ({Seconds(report.Elapsed)})");
+        output.WriteLine(Total(report));
     }
 
-    /// <summary>Standard output carries exactly one JSON object; warnings go to standard error.</summary>
-    public static void WriteJson(RunReport report, TextWriter output, TextWriter errors)
+    public static void WriteTable(RunReport report, IAnsiConsole console)
     {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Source").AddColumn(new TableColumn("New").RightAligned()).AddColumn(new TableColumn("Known").RightAligned())
+            .AddColumn("Status").AddColumn(new TableColumn("Time").RightAligned());
         foreach (var s in report.Sources)
-            foreach (var warning in s.Warnings) errors.WriteLine($"{s.Name}: warning: {warning}");
+            table.AddRow(
+                new Text(s.Name), new Text(s.New.ToString()), new Text(s.Known.ToString()),
+                s.Ok ? new Markup("[green]ok[/]") : new Text("FAILED " + s.Error, new Style(Color.Red)),
+                new Text(Seconds(s.Elapsed)));
+        table.Caption(Total(report));
+        console.Write(table);
+        foreach (var s in report.Sources)
+            foreach (var warning in s.Warnings) console.Write(new Text($"{s.Name}: warning: {warning}\n", new Style(Color.Yellow)));
+    }
+
+    /// <summary>Standard output carries exactly one JSON object.</summary>
+    public static void WriteJson(RunReport report, TextWriter output, GitOutcome? git)
+    {
         var json = new
         {
             sources = report.Sources.Select(s => new
@@ -42,8 +69,14 @@ internal static class RunReportOutput
             @new = report.New,
             elapsedMs = (long)report.Elapsed.TotalMilliseconds,
         };
-        output.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var node = JsonSerializer.SerializeToNode(json, options)!.AsObject();
+        if (git is not null) node["git"] = JsonSerializer.SerializeToNode(new { commit = git.Commit, pushed = git.Pushed, error = git.Error }, options);
+        output.WriteLine(node.ToJsonString(options));
     }
+
+    private static string Total(RunReport report) =>
+        $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})";
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
     internal static int DisplayWidth(string text) =>

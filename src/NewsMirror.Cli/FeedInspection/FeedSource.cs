@@ -1,15 +1,13 @@
-using System.Net.Http.Headers;
+using NewsMirror.Fetching;
 
 namespace NewsMirror.Cli.FeedInspection;
 
 /// <summary>The bytes of a feed named on the command line, with what the parser needs to know about where they came from.</summary>
 internal sealed record FeedSource(byte[] Body, string? ContentType, Uri? Address)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-
     /// <summary>Reads a file path or file:// URL, or GETs an http(s) URL.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="HttpRequestException">The server could not be reached or answered with an error status.</exception>
+    /// <exception cref="FetchException">The server could not be reached or answered with an error status.</exception>
     public static async Task<FeedSource> LoadAsync(string location, CancellationToken cancellationToken)
     {
         if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
@@ -23,11 +21,8 @@ internal sealed record FeedSource(byte[] Body, string? ContentType, Uri? Address
 
     private static async Task<FeedSource> DownloadAsync(Uri uri, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient { Timeout = Timeout };
-        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("NewsMirror", "0.1"));
-        using var response = await client.GetAsync(uri, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return new FeedSource(body, response.Content.Headers.ContentType?.ToString(), response.RequestMessage?.RequestUri ?? uri);
+        using var fetcher = new HttpFetcher();
+        var response = await fetcher.FetchAsync(uri.ToString(), ".", cancellationToken);
+        return new FeedSource(response.Body, response.ContentType, response.Url);
     }
 }

@@ -1,4 +1,3 @@
-using NewsMirror.Catalog;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Archive;
@@ -9,20 +8,26 @@ public static class ArchiveIndexPages
     public const int ListLength = 300;
 
     /// <summary>The list page as it should be: the source's newest articles by id.</summary>
-    public static string RenderList(string sourceName, string folder, IEnumerable<CatalogRow> newestFirst) =>
-        ListPage.Render(sourceName, newestFirst.Take(ListLength).Select(a => new ListEntry(a.Published, a.Title, folder, a.File)));
+    public static string RenderList(string sourceName, string folder, IEnumerable<StoredArticle> newestFirst, ArchiveLayout layout = ArchiveLayout.Duty)
+    {
+        var entries = newestFirst.Take(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder, a.File));
+        return layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(sourceName, entries) : ListPage.Render(sourceName, entries);
+    }
 
-    public static void WriteList(ArchivePaths paths, SourceConfig source, CatalogFolder folder)
+    /// <returns>The list page's path when it was written, null when it already said the same.</returns>
+    public static string? WriteList(ArchivePaths paths, SourceConfig source, IArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
     {
         var path = paths.ListFile(source.Name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        WriteIfChanged(path, RenderList(source.Name, folder.Name, folder.Newest(ListLength)));
+        return WriteIfChanged(path, RenderList(source.Name, folder.Name, folder.Newest(ListLength), layout)) ? path : null;
     }
 
-    public static void UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
+    /// <returns>Whether the README was written.</returns>
+    public static bool UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
     {
         var updated = ExpectedReadme(paths, sources);
         if (updated is not null) AtomicFile.WriteAllText(paths.Readme, updated);
+        return updated is not null;
     }
 
     /// <summary>The README text to write, or null when the one there is as it should be.</summary>
@@ -32,9 +37,10 @@ public static class ArchiveIndexPages
         return ReadmePage.Update(existing, sources.Select(s => s.Name).ToList());
     }
 
-    private static void WriteIfChanged(string path, string text)
+    private static bool WriteIfChanged(string path, string text)
     {
-        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        if (File.Exists(path) && File.ReadAllText(path) == text) return false;
         AtomicFile.WriteAllText(path, text);
+        return true;
     }
 }

@@ -8,9 +8,18 @@ public sealed class ArchivePaths(string root)
     public string SourcesFile => Path.Combine(Root, Sources.SourcesFile.DefaultName);
     public string ArticlesFolder(string folder) => Path.Combine(Root, "articles", folder);
     public string AssetsFolder(string folder) => Path.Combine(Root, "assets", folder);
+    /// <summary>The Jekyll layout's one folder of posts, shared by all sources.</summary>
+    public string PostsFolder => Path.Combine(Root, "_posts");
     public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");
 
     /// <summary>NewsMirror's own state beside the articles: the committed identity logs and the git-ignored catalog.</summary>
     public string StateFolder => Path.Combine(Root, ".newsmirror");
-    public string IdentityLog(string folder) => Path.Combine(StateFolder, "log", folder + ".jsonl");
+    public string IdentityLogFolder => Path.Combine(StateFolder, "log");
+    public string IdentityLog(string folder) => Path.Combine(IdentityLogFolder, folder + ".jsonl");
+
+    /// <summary>Local to this clone, never committed: one writer at a time.</summary>
+    public string LockFile => Path.Combine(StateFolder, "lock");
+
+    /// <summary><paramref name="path"/> relative to the root, with '/' separators (as git names it).</summary>
+    public string Relative(string path) => System.IO.Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

@@ -65,6 +65,12 @@ public static class AtomicFile
             stream.Write(data);
             stream.Flush(flushToDisk: true);
         }
+        catch (IOException e)
+        {
+            File.Delete(temp);
+            // Name the file being written, not the temp file, and keep the system's reason ("No space left on device").
+            throw new IOException($"cannot write {path}: {e.Message.Split(" : '")[0]}", e);
+        }
         catch
         {
             File.Delete(temp);

@@ -37,7 +37,10 @@ public sealed record JekyllFrontMatter(
             Get("categories") is { } categories ? ParseFlowList(categories) : null);
     }
 
-    /// <summary>A YAML double-quoted scalar: backslash and double quote escaped, control characters as escapes.</summary>
+    /// <summary>
+    /// A YAML double-quoted scalar: backslash and double quote escaped, control characters as escapes, and the characters
+    /// YAML reads as line breaks (U+0085, U+2028, U+2029) or drops (U+FEFF) escaped so they read back as themselves.
+    /// </summary>
     internal static string QuoteDoubleQuoted(string text)
     {
         var output = new StringBuilder("\"");
@@ -50,7 +53,8 @@ public sealed record JekyllFrontMatter(
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                < ' ' or '\u007F' => $"\\x{(int)c:X2}",
+                < ' ' or '\u007F' or '\u0085' => $"\\x{(int)c:X2}",
+                '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }
@@ -74,6 +78,10 @@ public sealed record JekyllFrontMatter(
                 case 'x' when i + 2 < value.Length - 1 && int.TryParse(value.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code):
                     output.Append((char)code);
                     i += 2;
+                    break;
+                case 'u' when i + 4 < value.Length - 1 && int.TryParse(value.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int unit):
+                    output.Append((char)unit);
+                    i += 4;
                     break;
                 default: output.Append(escape); break;
             }

@@ -15,21 +15,34 @@ public static partial class ListPage
 
     private const string Rule = "------";
     private const string LinkPrefix = "/articles/";
+    private const string PostsLinkPrefix = "/_posts/";
     private const string MoreLinkTitle = "查看更多";
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
     /// <param name="entries">Newest (smallest id) first.</param>
-    public static string Render(string displayName, IEnumerable<ListEntry> entries)
+    public static string Render(string displayName, IEnumerable<ListEntry> entries) =>
+        Render(displayName, entries, entry => LinkPrefix + entry.Folder + "/" + entry.FileName);
+
+    /// <summary>
+    /// The list page of the Jekyll layout: entries link to <c>/_posts/&lt;file&gt;</c>. Post names hold the raw title,
+    /// so characters that would end a Markdown link destination are percent-encoded.
+    /// </summary>
+    public static string RenderPosts(string displayName, IEnumerable<ListEntry> entries) =>
+        Render(displayName, entries, entry => PostsLinkPrefix + EscapeLinkDestination(entry.FileName));
+
+    private static string Render(string displayName, IEnumerable<ListEntry> entries, Func<ListEntry, string> link)
     {
         var output = new StringBuilder(displayName).Append('\n').Append(Rule).Append("\n\n");
         foreach (var entry in entries)
         {
             if (FormatMonthDay(entry.TimestampMs) is { } monthDay) output.Append(monthDay).Append(' ');
-            output.Append('[').Append(entry.Title).Append("](").Append(LinkPrefix)
-                .Append(entry.Folder).Append('/').Append(entry.FileName).Append(")\n\n");
+            output.Append('[').Append(MarkdownLinkText.Escape(entry.Title)).Append("](").Append(link(entry)).Append(")\n\n");
         }
         return output.ToString();
     }
+
+    private static string EscapeLinkDestination(string path) =>
+        path.Replace("%", "%25").Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29").Replace("<", "%3C").Replace(">", "%3E");
 
     /// <summary>Month and day without leading zeros in China time (UTC+8), as the reference prints them; null without a time.</summary>
     public static string? FormatMonthDay(long? timestampMs)
@@ -67,7 +80,7 @@ public static partial class ListPage
         return line.StartsWith(prefix, StringComparison.Ordinal) && line.EndsWith(')') ? line[prefix.Length..^1] : null;
     }
 
-    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule), the link to the closing ')'.</summary>
+    /// <summary>The title runs from the first '[' to the first "](" after it (the reference's rule; titles never hold "]("), the link to the closing ')'.</summary>
     private static ListPageEntry? ParseEntry(string line)
     {
         string? monthDay = null;
@@ -85,7 +98,7 @@ public static partial class ListPage
         if (!link.StartsWith(LinkPrefix, StringComparison.Ordinal)) return null;
         int slash = link.IndexOf('/', LinkPrefix.Length);
         if (slash < 0) return null;
-        return new ListPageEntry(monthDay, rest[1..separator], link[LinkPrefix.Length..slash], link[(slash + 1)..]);
+        return new ListPageEntry(monthDay, MarkdownLinkText.Unescape(rest[1..separator]), link[LinkPrefix.Length..slash], link[(slash + 1)..]);
     }
 
     [GeneratedRegex(@"^([0-9]{1,2}-[0-9]{1,2}) (?=\[)")]

@@ -17,15 +17,22 @@ public sealed class ArchiveCatalog : IDisposable
 
     private readonly Dictionary<string, string> _sourceNames;
 
-    private ArchiveCatalog(ArchivePaths paths, SqliteConnection connection, Dictionary<string, string> sourceNames)
+    private ArchiveCatalog(ArchivePaths paths, SqliteConnection connection, Dictionary<string, string> sourceNames, ArchiveLayout layout)
     {
         Paths = paths;
+        Layout = layout;
         Connection = connection;
         _sourceNames = sourceNames;
         States = new SourceStates(this);
     }
 
     public ArchivePaths Paths { get; }
+
+    /// <summary>
+    /// With the Jekyll layout every source's posts share <c>_posts/</c>; the catalog then indexes that folder as one
+    /// (for search and verify), and runs decide identity from the logs and the folder listing instead.
+    /// </summary>
+    public ArchiveLayout Layout { get; }
     public SourceStates States { get; }
     internal SqliteConnection Connection { get; }
     internal object Gate { get; } = new();
@@ -34,7 +41,7 @@ public sealed class ArchiveCatalog : IDisposable
 
     /// <summary>Opens the catalog, creating it (and the archive's .gitignore line for it) when it is missing or of another version.</summary>
     /// <param name="sources">Give folders their source's display name; folders of no source are named after themselves.</param>
-    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
+    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty)
     {
         Directory.CreateDirectory(paths.StateFolder);
         var path = PathOf(paths);
@@ -44,7 +51,7 @@ public sealed class ArchiveCatalog : IDisposable
         try
         {
             connection = Connect(path);
-            if (HasCurrentSchema(connection)) return new ArchiveCatalog(paths, connection, names);
+            if (HasCurrentSchema(connection)) return new ArchiveCatalog(paths, connection, names, layout);
         }
         catch (SqliteException)
         {
@@ -55,7 +62,7 @@ public sealed class ArchiveCatalog : IDisposable
         connection = Connect(path);
         CatalogSchema.Create(connection);
         EnsureIgnored(paths);
-        return new ArchiveCatalog(paths, connection, names);
+        return new ArchiveCatalog(paths, connection, names, layout);
     }
 
     public string SourceName(string folder) => _sourceNames.GetValueOrDefault(folder, folder);
@@ -86,8 +93,8 @@ public sealed class ArchiveCatalog : IDisposable
     public IReadOnlyList<string> ArchiveFolders()
     {
         var folders = new SortedSet<string>(StringComparer.Ordinal);
-        var logs = Path.Combine(Paths.StateFolder, "log");
-        if (Directory.Exists(logs))
+        var logs = Paths.IdentityLogFolder;
+        if (Layout == ArchiveLayout.Duty && Directory.Exists(logs))
             foreach (var log in Directory.EnumerateFiles(logs, "*.jsonl")) folders.Add(Path.GetFileNameWithoutExtension(log));
         var articles = Path.Combine(Paths.Root, "articles");
         if (Directory.Exists(articles))

@@ -84,5 +84,5 @@ public static class ArchiveVerifier
     /// <summary>The list page from the files themselves (the catalog is under test too).</summary>
     internal static string ExpectedList(SourceConfig source, List<ScannedFile> files) =>
         ArchiveIndexPages.RenderList(source.Name, source.Folder, files.Select(f =>
-            new CatalogRow(f.Folder, f.File, f.Id, source.Name, null, f.Header?.Link ?? "", f.Header?.Title ?? "", f.Header?.TimestampMs, null, null, null, null)));
+            new StoredArticle(f.Id ?? 0, f.File, f.Header?.TimestampMs, f.Header?.Title ?? "", f.Header?.Link ?? "", null)));
 }

@@ -7,7 +7,7 @@ namespace NewsMirror.Catalog;
 /// query, so a run costs the same whether the folder holds ten articles or 10^5. Ids are compared as numbers
 /// (the reference compared names, which breaks at 999999 vs 1000000).
 /// </summary>
-public sealed class CatalogFolder
+public sealed class CatalogFolder : IArchiveFolder
 {
     /// <summary>The reference's id for the first article of an empty folder, plus one.</summary>
     public const long EmptyFolderId = 0xFFFFF;
@@ -16,6 +16,9 @@ public sealed class CatalogFolder
     private const int RecentForTitleMatch = 300;
 
     private readonly ArchiveCatalog _catalog;
+
+    /// <summary>Ids written since the last catch-up: the catalog learns them from the log lines, until then they are held here.</summary>
+    private readonly HashSet<long> _written = [];
 
     internal CatalogFolder(ArchiveCatalog catalog, string name, string path)
     {
@@ -27,19 +30,25 @@ public sealed class CatalogFolder
     public string Name { get; }
     public string Path { get; }
     public ArchiveCatalog Catalog => _catalog;
-    public int Count => _catalog.Count(Name);
+    public int Count => _catalog.Count(Name) + _written.Count;
 
     public long SmallestId
     {
         get
         {
             lock (_catalog.Gate)
-                return CatalogSql.Scalar(_catalog.Connection, "SELECT min(id) FROM articles WHERE folder = $folder", ("$folder", Name)) is long id ? id : EmptyFolderId;
+            {
+                var stored = CatalogSql.Scalar(_catalog.Connection, "SELECT min(id) FROM articles WHERE folder = $folder", ("$folder", Name)) is long id ? id : EmptyFolderId;
+                return _written.Count == 0 ? stored : Math.Min(stored, _written.Min());
+            }
         }
     }
 
+    public StoredArticle? Find(string? guid, string link, string title, long? timestampMs) =>
+        FindRow(guid, link, title, timestampMs) is { } row ? Stored(row) : null;
+
     /// <summary>The archived article this item is, if any: same guid, else same link, else same title and time among the recent ones.</summary>
-    public CatalogRow? Find(string? guid, string link, string title, long? timestampMs)
+    public CatalogRow? FindRow(string? guid, string link, string title, long? timestampMs)
     {
         lock (_catalog.Gate)
         {
@@ -55,19 +64,29 @@ public sealed class CatalogFolder
 
     public bool HasId(long id)
     {
+        if (_written.Contains(id)) return true;
         lock (_catalog.Gate)
             return Convert.ToInt64(CatalogSql.Scalar(_catalog.Connection, "SELECT EXISTS(SELECT 1 FROM articles WHERE folder = $folder AND id = $id)",
                 ("$folder", Name), ("$id", id))) == 1;
     }
 
     /// <summary>Newest first, i.e. by ascending id (then name: one id can exist under two names in old folders).</summary>
-    public List<CatalogRow> Newest(int count)
+    public IEnumerable<StoredArticle> Newest(int count)
     {
         lock (_catalog.Gate)
-            return CatalogRows.Query(_catalog.Connection, $"WHERE folder = $folder ORDER BY id, file LIMIT {count}", ("$folder", Name));
+            return CatalogRows.Query(_catalog.Connection, $"WHERE folder = $folder ORDER BY id, file LIMIT {count}", ("$folder", Name)).Select(Stored).ToList();
     }
 
-    public void CatchUp() => _catalog.CatchUp(Name);
+    public void Add(StoredArticle article) => _written.Add(article.Id);
+
+    /// <summary>Applies what the folder's log gained (the lines of articles just written, or revisions).</summary>
+    public void CatchUp()
+    {
+        _catalog.CatchUp(Name);
+        _written.Clear();
+    }
+
+    private static StoredArticle Stored(CatalogRow row) => new(row.Id ?? 0, row.File, row.Published, row.Title, row.Link, row.Guid);
 
     private CatalogRow? First(string clause, string value) =>
         CatalogRows.Query(_catalog.Connection, clause + " ORDER BY id, file LIMIT 1", ("$folder", Name), ("$value", value)).FirstOrDefault();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -6,15 +7,25 @@ namespace NewsMirror.Fetching;
 /// <summary>
 /// Fetches feeds and pages over http(s), or from file:// addresses and local paths. Redirects are followed
 /// here, not by the handler, so the limit and the allowed schemes are checked at every hop.
+/// Addresses taken from feed content (article pages, images) go through <see cref="FetchUntrustedAsync"/>:
+/// http(s) only, and only to addresses their source's <see cref="AddressPolicy"/> allows.
 /// </summary>
 public sealed class HttpFetcher : IDisposable
 {
     private readonly HttpClient _client;
     private readonly FetchLimits _limits;
 
+    /// <summary>One client per policy: a pooled connection is only ever reused by requests under the policy that opened it.</summary>
+    private readonly ConcurrentDictionary<string, HttpClient> _guarded = new(StringComparer.Ordinal);
+
     public HttpFetcher(FetchLimits? limits = null)
     {
         _limits = limits ?? new FetchLimits();
+        _client = CreateClient(guarded: false);
+    }
+
+    private HttpClient CreateClient(bool guarded)
+    {
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -24,27 +35,48 @@ public sealed class HttpFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             UseCookies = false,
         };
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.ParseAdd(_limits.UserAgent);
-        _client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+        if (guarded) handler.ConnectCallback = GuardedConnection.ConnectAsync;
+        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(_limits.UserAgent);
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+        return client;
     }
 
+    /// <summary>Fetches an address the operator configured (a feed): any address, file:// URLs and local paths included.</summary>
     /// <param name="address">http(s) or file:// URL, or a local path (relative ones resolve against <paramref name="baseDirectory"/>).</param>
     /// <param name="referer">Sent where a CDN refuses requests without its own site as referrer.</param>
     /// <param name="maxBytes">A tighter cap than the fetcher's own, e.g. for images.</param>
     public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
     {
-        var cap = Math.Min(maxBytes ?? _limits.MaxBytes, _limits.MaxBytes);
+        var cap = Cap(maxBytes);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
             return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cap, cancel);
         if (uri.Scheme is not ("http" or "https"))
             throw new FetchException($"unsupported address scheme '{uri.Scheme}:'");
+        return await FetchHttpAsync(_client, uri, null, referer, cap, cancel);
+    }
 
+    /// <summary>
+    /// Fetches an address that came from feed content (an article page, an image): http(s) only, never a local
+    /// file, and refused when the host resolves — at any redirect — to an address <paramref name="policy"/> does not allow.
+    /// </summary>
+    public async Task<FetchResult> FetchUntrustedAsync(string address, AddressPolicy policy, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new FetchException("not an http(s) address");
+        var client = _guarded.GetOrAdd(policy.Key, _ => CreateClient(guarded: true));
+        return await FetchHttpAsync(client, uri, policy, referer, Cap(maxBytes), cancel);
+    }
+
+    private long Cap(long? maxBytes) => Math.Min(maxBytes ?? _limits.MaxBytes, _limits.MaxBytes);
+
+    private async Task<FetchResult> FetchHttpAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         deadline.CancelAfter(_limits.Timeout);
         try
         {
-            return await FollowAsync(uri, referer, cap, deadline.Token);
+            return await FollowAsync(client, uri, policy, referer, cap, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
@@ -54,15 +86,25 @@ public sealed class HttpFetcher : IDisposable
         {
             throw new FetchException(Describe(e, uri), e);
         }
+        catch (IOException e)
+        {
+            // The body broke off (connection closed, fewer bytes than Content-Length) after the headers came.
+            throw new FetchException($"connection to {uri.Authority} broke: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FetchException($"connection to {uri.Authority} broke: the compressed body is corrupt ({e.Message})", e);
+        }
     }
 
-    private async Task<FetchResult> FollowAsync(Uri uri, Uri? referer, long cap, CancellationToken cancel)
+    private async Task<FetchResult> FollowAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel)
     {
         for (var hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Headers.Referrer = referer;
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
+            if (policy is not null) request.Options.Set(GuardedConnection.PolicyOption, policy);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
             {
@@ -77,7 +119,7 @@ public sealed class HttpFetcher : IDisposable
                 continue;
             }
             if (status is < 200 or > 299)
-                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + RetryAfter(response));
 
             var body = await ReadCappedAsync(response.Content, cap, cancel);
             return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri);
@@ -122,6 +164,7 @@ public sealed class HttpFetcher : IDisposable
 
     private static string Describe(HttpRequestException e, Uri uri) => e.InnerException switch
     {
+        FetchException refused => refused.Message,
         SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } =>
             $"DNS lookup failed for {uri.Host}",
         SocketException { SocketErrorCode: SocketError.ConnectionRefused } => $"connection refused by {uri.Authority}",
@@ -130,7 +173,19 @@ public sealed class HttpFetcher : IDisposable
         _ => $"request to {uri.Authority} failed: {e.Message}",
     };
 
+    /// <summary>When a rate-limited server says to come back, so the operator can space runs out.</summary>
+    private static string RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => $" (retry after {delta.TotalSeconds:0} s)",
+        { Date: { } date } => $" (retry after {date.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC)",
+        _ => "",
+    };
+
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024} MiB" : $"{bytes / 1024} KiB";
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        foreach (var client in _guarded.Values) client.Dispose();
+    }
 }

@@ -11,22 +11,44 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
 {
     public int MaxConcurrentSources { get; init; } = 4;
     public int MaxPagesPerHost { get; init; } = 2;
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
+    /// <summary>The sources the README links; default: the sources run. A run narrowed with --only must still link every source.</summary>
+    public IReadOnlyList<SourceConfig>? IndexSources { get; init; }
+
+    /// <summary>Told of each source as it finishes, for progress displays.</summary>
+    public IProgress<SourceReport>? Progress { get; init; }
 
     public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
         using var fetcher = new HttpFetcher(limits);
         var hosts = new HostLimiter(MaxPagesPerHost);
-        var pages = new ArticlePages(fetcher, hosts, new ImageLocalizer(fetcher, hosts, paths), paths);
-        using var catalog = ArchiveCatalog.Open(paths, sources);
-        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock);
+        var images = new ImageLocalizer(fetcher, hosts, paths);
+        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, Layout);
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
-            async (i, token) => reports[i] = await runner.RunAsync(sources[i], token));
-        // The README is only touched when the archive grew, so a run with nothing new changes nothing.
-        if (reports.Any(r => r.New > 0))
-            ArchiveIndexPages.UpdateReadme(paths, sources);
-        return new RunReport(reports, timer.Elapsed);
+            async (i, token) =>
+            {
+                reports[i] = await runner.RunAsync(sources[i], token);
+                Progress?.Report(reports[i]);
+            });
+        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
+        // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
+        // rewritten when it differs, so a run with nothing new changes nothing.
+        string? readmeError = null;
+        try
+        {
+            if (reports.Any(r => r.New > 0 || r.Known > 0) && ArchiveIndexPages.UpdateReadme(paths, IndexSources ?? sources))
+                files.Add(paths.Relative(paths.Readme));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            readmeError = e.Message;
+        }
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError };
     }
 }

@@ -12,6 +12,9 @@ namespace NewsMirror.Running;
 /// </summary>
 public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLocalizer images, ArchivePaths paths)
 {
+    /// <summary>Where article files go, so localized image links are relative to the right folder.</summary>
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
     public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel) =>
         (await PrepareEachAsync(candidates, source, warnings, cancel)).OfType<NewArticle>().ToList();
 
@@ -28,7 +31,8 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
             if (source.Images == ImageMode.Localize)
             {
                 var article = page?.Url ?? (Uri.TryCreate(candidate.Record.Link, UriKind.Absolute, out var link) ? link : null);
-                body = await images.LocalizeAsync(body, source, article, paths.ArticlesFolder(source.Folder), warnings, cancel);
+                var folder = Layout == ArchiveLayout.Jekyll ? paths.PostsFolder : paths.ArticlesFolder(source.Folder);
+                body = await images.LocalizeAsync(body, source, article, folder, warnings, cancel);
             }
             long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
             articles[i] = new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId)
@@ -46,7 +50,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
         try
         {
             var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
-            var page = await hosts.RunAsync(host, () => fetcher.FetchAsync(link, paths.Root, cancel), cancel);
+            var page = await hosts.RunAsync(host, () => fetcher.FetchUntrustedAsync(link, FetchPolicy.For(source), cancel), cancel);
             return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
         }
         catch (FetchException e)

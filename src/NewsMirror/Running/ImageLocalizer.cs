@@ -16,13 +16,17 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
 {
     public const long MaxImageBytes = 10L * 1024 * 1024;
 
+    /// <summary>Per folder and URL: each source stores its own copy, fetched under its own address policy.</summary>
     private readonly ConcurrentDictionary<string, Task<string?>> _downloads = new(StringComparer.Ordinal);
+
+    /// <summary>The image files this instance stored or reused, for committing with the articles that point at them.</summary>
+    public IReadOnlyCollection<string> Files => _downloads.Values.Where(d => d.IsCompletedSuccessfully && d.Result is not null).Select(d => d.Result!).ToList();
 
     public async Task<string> LocalizeAsync(string body, SourceConfig source, Uri? article, string articleFolder, List<string> warnings, CancellationToken cancel)
     {
         var urls = ImageRewriter.ListImageUrls(body, article);
         var stored = await Task.WhenAll(urls.Select(url =>
-            _downloads.GetOrAdd(url, _ => DownloadAsync(url, source, article, warnings, cancel))));
+            _downloads.GetOrAdd(source.Folder + " " + url, _ => DownloadAsync(url, source, article, warnings, cancel))));
         var local = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < urls.Count; i++)
             if (stored[i] is { } path)
@@ -37,7 +41,7 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 throw new FetchException("not an http(s) address");
             var referer = ImageReferers.For(uri, article, source.Referers);
-            var image = await hosts.RunAsync(uri.Host, () => fetcher.FetchAsync(url, paths.Root, cancel, referer, MaxImageBytes), cancel);
+            var image = await hosts.RunAsync(uri.Host, () => fetcher.FetchUntrustedAsync(url, FetchPolicy.For(source), cancel, referer, MaxImageBytes), cancel);
             var extension = ImageFormat.Extension(image.Body)
                 ?? throw new FetchException($"not an image ({image.ContentType ?? "no content type"})");
             var hash = Convert.ToHexStringLower(SHA256.HashData(image.Body))[..32];

@@ -13,13 +13,15 @@ namespace NewsMirror.Running;
 /// </summary>
 public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
 {
-    /// <returns>How many archived articles the source changed.</returns>
-    public async Task<int> RecordAsync(CatalogFolder folder, List<(Candidate Item, CatalogRow Row)> known, SourceConfig source,
+    /// <param name="known">Candidates the folder already holds.</param>
+    /// <returns>How many archived articles the source changed, and the files written (relative to the archive root).</returns>
+    public async Task<(int Changed, List<string> Files)> RecordAsync(CatalogFolder folder, List<Candidate> known, SourceConfig source,
         DateTimeOffset now, List<string> warnings, CancellationToken cancel)
     {
         var changed = new List<(Candidate Item, CatalogRow Row, string Seen)>();
-        foreach (var (item, row) in known)
+        foreach (var item in known)
         {
+            if (folder.FindRow(item.Guid, item.Record.Link, item.Record.Title, item.Record.TimestampMs) is not { } row) continue;
             var seen = item.SourceHash(source);
             if (row.SeenHash == seen) continue;
             if (row.SeenHash is null && row.Title == item.Record.Title)
@@ -31,11 +33,12 @@ public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
             if (row.Id is null) continue;
             changed.Add((item, row, seen));
         }
-        if (changed.Count == 0) return 0;
+        if (changed.Count == 0) return (0, []);
 
         var update = source.OnChange == ChangePolicy.Update;
         var prepared = update ? await pages.PrepareEachAsync(changed.Select(c => c.Item).ToList(), source, warnings, cancel) : null;
         var log = paths.IdentityLog(folder.Name);
+        var files = new List<string>();
         var recorded = 0;
         for (int i = 0; i < changed.Count; i++)
         {
@@ -52,7 +55,9 @@ public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
                 try
                 {
                     // File first: stopped before the log line, the next run sees the same change and writes the same file again.
-                    AtomicFile.WriteAllBytes(Path.Combine(folder.Path, row.File), Encoding.UTF8.GetBytes(ArticleFile.Render(record)));
+                    var path = Path.Combine(folder.Path, row.File);
+                    AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(ArticleFile.Render(record)));
+                    files.Add(paths.Relative(path));
                 }
                 catch (ArgumentException e)
                 {
@@ -64,6 +69,7 @@ public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
             IdentityLog.Append(log, [entry]);
             recorded++;
         }
-        return recorded;
+        if (recorded > 0) files.Add(paths.Relative(log));
+        return (recorded, files);
     }
 }

@@ -7,39 +7,46 @@ using NewsMirror.Sources;
 
 namespace NewsMirror.Running;
 
-/// <summary>One source's pass: fetch → parse → select → identity (catalog) → body → write → catalog → list page.</summary>
+/// <summary>One source's pass: fetch → parse → select → identity (catalog) → revisions → body → write → list page.</summary>
 public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, HttpFetcher fetcher, ArticlePages pages, TimeProvider clock)
 {
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
     public async Task<SourceReport> RunAsync(SourceConfig source, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
         var warnings = new List<string>();
         try
         {
-            var fetched = await fetcher.FetchAsync(source.Url, paths.Root, cancel);
-            var feed = FeedParser.Parse(fetched.Body, new FeedParseOptions { ContentType = fetched.ContentType, BaseUrl = fetched.Url, TimeZone = source.TimeZone });
-            warnings.AddRange(feed.Errors);
-            var candidates = CandidateSelection.Select(feed, source, clock.GetUtcNow(), warnings);
-            var folder = catalog.Folder(source.Folder);
-            var fresh = new List<Candidate>();
-            var known = new List<(Candidate, CatalogRow)>();
-            foreach (var candidate in candidates)
-            {
-                if (folder.Find(candidate.Guid, candidate.Record.Link, candidate.Record.Title, candidate.Record.TimestampMs) is { } row) known.Add((candidate, row));
-                else fresh.Add(candidate);
-            }
+            var store = new ArticleStore(paths, Layout, catalog);
+            var (_, candidates, folder, fresh) = await SourceSnapshot.TakeAsync(store, paths.Root, fetcher, source, clock.GetUtcNow(), warnings, cancel);
+            var (changed, revised) = folder is CatalogFolder catalogFolder
+                ? await new KnownItemChanges(paths, pages).RecordAsync(catalogFolder, candidates.Except(fresh).ToList(), source, clock.GetUtcNow(), warnings, cancel)
+                : (0, []);
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
-            var written = articles.Count == 0 ? [] : ArticleWriter.Write(paths, folder, articles, clock.GetUtcNow(), warnings);
-            var changed = await new KnownItemChanges(paths, pages).RecordAsync(folder, known, source, clock.GetUtcNow(), warnings, cancel);
-            if (written.Count > 0 || changed > 0) folder.CatchUp();
-            if (written.Count > 0 || (changed > 0 && source.OnChange == ChangePolicy.Update)) ArchiveIndexPages.WriteList(paths, source, folder);
+            var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
             catalog.States.RecordSuccess(source.Name, clock.GetUtcNow());
-            return new SourceReport(source.Name, source.Folder, null, written.Count, known.Count, warnings, timer.Elapsed) { Changed = changed };
+            return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed)
+            {
+                Files = revised.Concat(files).Distinct().ToList(),
+                Changed = changed,
+            };
         }
         catch (Exception e) when (e is FetchException or FeedParseException or IOException or UnauthorizedAccessException)
         {
-            catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), e.Message);
-            return new SourceReport(source.Name, source.Folder, e.Message, 0, 0, warnings, timer.Elapsed);
+            return Failed(source, e.Message, warnings, timer);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Feed content is hostile input: a fault it provokes anywhere must fail this source only, never the run.
+            return Failed(source, $"unexpected failure ({e.GetType().Name}): {e.Message}", warnings, timer);
+        }
+    }
+
+    private SourceReport Failed(SourceConfig source, string error, List<string> warnings, Stopwatch timer)
+    {
+        try { catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), error); }
+        catch (Microsoft.Data.Sqlite.SqliteException) { /* the failure report matters more than its record */ }
+        return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings, timer.Elapsed);
     }
 }

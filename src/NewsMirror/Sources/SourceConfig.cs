@@ -89,6 +89,12 @@ public sealed record SourceConfig
     /// <summary>Referer to send per image host when localizing (host or parent domain → referer URL, empty for none), on top of the built-in table.</summary>
     public IReadOnlyDictionary<string, string> Referers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Article pages and images may be fetched from private, loopback and link-local addresses too (normally refused).</summary>
+    public bool AllowPrivate { get; init; }
+
+    /// <summary>Host names, IP addresses or CIDR ranges that article pages and images may be fetched from although they are not public.</summary>
+    public IReadOnlyList<string> AllowHosts { get; init; } = [];
+
     /// <summary>What a run does when an archived item comes back changed.</summary>
     public ChangePolicy OnChange { get; init; } = ChangePolicy.Ignore;
 

@@ -27,8 +27,13 @@ internal static class SourceEntry
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
         ["referers"] = (s, v) => s with { Referers = Mapping(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
+        ["allow-private"] = (s, v) => s with { AllowPrivate = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
+        ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
         ["on-change"] = (s, v) => s with { OnChange = Choice(v, ("ignore", ChangePolicy.Ignore), ("update", ChangePolicy.Update)) },
     };
+
+    /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>
+    internal static IReadOnlyCollection<string> KeyNames => Keys.Keys;
 
     public static SourceConfig Read(YamlNode entry, string file)
     {
@@ -110,12 +115,21 @@ internal static class SourceEntry
         _ => throw new FormatException("expected a value or a list of values"),
     };
 
+    /// <summary>Checked here so a typo stops the command at load time, not at the first refused fetch.</summary>
+    private static IReadOnlyList<string> Hosts(IReadOnlyList<string> entries)
+    {
+        _ = new Fetching.AddressPolicy(false, entries);
+        return entries;
+    }
+
     private static Dictionary<string, string> Mapping(YamlNode node) => node is YamlMappingNode map
         ? map.Children.ToDictionary(pair => Text(pair.Key), pair => Text(pair.Value), StringComparer.OrdinalIgnoreCase)
         : throw new FormatException("expected a mapping of host to value");
 
-    private static ItemPatterns Patterns(YamlNode node)
+    /// <summary>An empty mapping (<c>{}</c>) is no rule, so a file can spell out every key.</summary>
+    private static ItemPatterns? Patterns(YamlNode node)
     {
+        if (node is YamlMappingNode { Children.Count: 0 }) return null;
         if (node is not YamlMappingNode map)
             throw new FormatException("expected a mapping of fields (title, categories, author, link, body) to patterns");
         var patterns = new ItemPatterns();

@@ -3,11 +3,14 @@ namespace NewsMirror.Sources;
 /// <summary>Which sources a command works on: from a file, else the archive's newsmirror.yml, else the built-in outlets.</summary>
 public static class SourceSelection
 {
-    public static IReadOnlyList<SourceConfig> Load(string? sourcesFile, string archiveRoot)
+    public static IReadOnlyList<SourceConfig> Load(string? sourcesFile, string archiveRoot) => LoadConfig(sourcesFile, archiveRoot).Sources;
+
+    /// <summary>The sources and the settings of the same file (default settings with the built-in outlets).</summary>
+    public static ArchiveConfig LoadConfig(string? sourcesFile, string archiveRoot)
     {
         var path = sourcesFile ?? Path.Combine(archiveRoot, SourcesFile.DefaultName);
-        if (sourcesFile is null && !File.Exists(path)) return BuiltInSources.All;
-        return SourcesFile.Load(path);
+        if (sourcesFile is null && !File.Exists(path)) return ArchiveConfig.BuiltIn;
+        return SourcesFile.LoadConfig(path);
     }
 
     /// <summary>Enabled sources, narrowed to the names given (unknown names are an error, not silently nothing).</summary>

@@ -12,7 +12,11 @@ public static class SourcesFile
 {
     public const string DefaultName = "newsmirror.yml";
 
-    public static IReadOnlyList<SourceConfig> Load(string path)
+    public static IReadOnlyList<SourceConfig> Load(string path) => LoadConfig(path).Sources;
+
+    public static IReadOnlyList<SourceConfig> Parse(string yaml, string fileName) => ParseConfig(yaml, fileName).Sources;
+
+    public static ArchiveConfig LoadConfig(string path)
     {
         string text;
         try { text = System.IO.File.ReadAllText(path); }
@@ -20,10 +24,10 @@ public static class SourcesFile
         {
             throw new SourcesFileException(path, 0, null, $"cannot read the file: {e.Message}");
         }
-        return Parse(text, path);
+        return ParseConfig(text, path);
     }
 
-    public static IReadOnlyList<SourceConfig> Parse(string yaml, string fileName)
+    public static ArchiveConfig ParseConfig(string yaml, string fileName)
     {
         var stream = new YamlStream();
         try { stream.Load(new StringReader(yaml)); }
@@ -35,17 +39,31 @@ public static class SourcesFile
             throw new SourcesFileException(fileName, 1, null, "expected a mapping with a 'sources:' list");
 
         YamlSequenceNode? list = null;
+        var settings = new ArchiveSettings();
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value;
-            if (key != "sources")
-                throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources)");
-            list = value as YamlSequenceNode
-                ?? throw new SourcesFileException(fileName, Line(value), key, "expected a list of sources");
+            switch (key)
+            {
+                case "sources":
+                    list = value as YamlSequenceNode
+                        ?? throw new SourcesFileException(fileName, Line(value), key, "expected a list of sources");
+                    break;
+                case "layout":
+                case "git":
+                    settings = ArchiveSettingsEntry.Apply(settings, key, value, fileName);
+                    break;
+                default:
+                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git)");
+            }
         }
         if (list is null)
             throw new SourcesFileException(fileName, 1, "sources", "missing");
+        return new ArchiveConfig(settings, ReadSources(list, fileName));
+    }
 
+    private static List<SourceConfig> ReadSources(YamlSequenceNode list, string fileName)
+    {
         var sources = new List<SourceConfig>();
         var lineOf = new Dictionary<SourceConfig, int>();
         foreach (var entry in list.Children)

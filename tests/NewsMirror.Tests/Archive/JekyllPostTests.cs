@@ -79,6 +79,7 @@ public class JekyllPostTests
     [InlineData("plain")]
     [InlineData("quote \" and backslash \\ and \\\" both")]
     [InlineData("tab\there\u0001")]
+    [InlineData("line\u2028separator\u2029paragraph\u0085next\uFEFFbom")]
     [InlineData("")]
     public void Render_then_Parse_gives_back_the_article(string title)
     {
@@ -91,6 +92,20 @@ public class JekyllPostTests
         Assert.Equal(["(臺)中央社CNA"], post.FrontMatter.Categories);
         Assert.Equal("(臺)中央社CNA", post.FrontMatter.Author);
         Assert.Empty(post.Problems);
+    }
+
+    [Fact]
+    public void The_title_line_is_yaml_that_reads_back_as_the_title()
+    {
+        const string title = "“引号” \"quoted\" \\ tab\t \u0085\u2028\u2029\uFEFF end";
+        var text = JekyllPost.Render(new ArticleRecord(0, title, "https://example.org/", "<p>x</p>"), "法广", FarFuture);
+        var titleLine = text.Split('\n').Single(l => l.StartsWith("title: "));
+
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(titleLine));
+
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.Equal(title, ((YamlDotNet.RepresentationModel.YamlScalarNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("title")]).Value);
     }
 
     [Fact]

@@ -19,8 +19,8 @@ public class CatalogCatchUpTests
 
         Assert.Equal(2, folder.Count);
         Assert.Equal(1048573, folder.SmallestId);
-        Assert.Equal("1048574.md", folder.Find("guid-1", "https://elsewhere.example/x", "other", null)?.File);
-        Assert.Equal("法广", folder.Find("guid-2", "", "", null)?.Source);
+        Assert.Equal("1048574.md", folder.FindRow("guid-1", "https://elsewhere.example/x", "other", null)?.File);
+        Assert.Equal("法广", folder.FindRow("guid-2", "", "", null)?.Source);
         Assert.True(File.Exists(ArchiveCatalog.PathOf(archive.Paths)));
         Assert.Contains(".newsmirror/catalog.db*", File.ReadAllText(Path.Combine(archive.Root, ".gitignore")));
     }
@@ -37,7 +37,7 @@ public class CatalogCatchUpTests
         var folder = catalog.Folder("dw");
 
         Assert.Equal(2, folder.Count);
-        Assert.Equal("1048573.md", folder.Find("g2", "", "", null)?.File);
+        Assert.Equal("1048573.md", folder.FindRow("g2", "", "", null)?.File);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class CatalogCatchUpTests
         using var catalog = archive.Open();
         var folder = catalog.Folder("dw");
 
-        Assert.Null(folder.Find("g2", "https://www.dw.com/zh/a-2", "二", 2));
+        Assert.Null(folder.FindRow("g2", "https://www.dw.com/zh/a-2", "二", 2));
         Assert.False(folder.HasId(1048573));
         Assert.Equal(1048574, folder.SmallestId);
     }
@@ -68,7 +68,7 @@ public class CatalogCatchUpTests
         var folder = catalog.Folder("rfi");
 
         Assert.Equal(999998, folder.SmallestId);
-        Assert.Equal("999999_标题.md", folder.Find(null, "http://www.rfi.fr/cn/b#top", "x", null)?.File);
+        Assert.Equal("999999_标题.md", folder.FindRow(null, "http://www.rfi.fr/cn/b#top", "x", null)?.File);
         Assert.Equal(["999998.md", "999999_标题.md", "1000000.md"], folder.Newest(10).Select(r => r.File));
     }
 
@@ -78,14 +78,14 @@ public class CatalogCatchUpTests
         using var archive = new TestArchive();
         var record = archive.Article("nyt", "1048574.md", TestArchive.Record("原题", "https://cn.nytimes.com/a", 1));
         using var catalog = archive.Open();
-        Assert.Equal("原题", catalog.Folder("nyt").Newest(1)[0].Title);
+        Assert.Equal("原题", catalog.Folder("nyt").Newest(1).First().Title);
 
         // History rewritten (e.g. a rebase): same length, different content before the applied point.
         var log = archive.Paths.IdentityLog("nyt");
         File.WriteAllText(log, File.ReadAllText(log).Replace("原题", "新题"));
 
-        Assert.Equal("新题", catalog.Folder("nyt").Newest(1)[0].Title);
-        Assert.Equal(record.Link, catalog.Folder("nyt").Newest(1)[0].Link);
+        Assert.Equal("新题", catalog.Folder("nyt").Newest(1).First().Title);
+        Assert.Equal(record.Link, catalog.Folder("nyt").Newest(1).First().Link);
     }
 
     [Fact]
@@ -94,13 +94,13 @@ public class CatalogCatchUpTests
         using var archive = new TestArchive();
         archive.Article("nyt", "1048574.md", TestArchive.Record("一", "https://cn.nytimes.com/1", 1), guid: "g1");
         using var catalog = archive.Open();
-        Assert.NotNull(catalog.Folder("nyt").Find("g1", "", "", null));
+        Assert.NotNull(catalog.Folder("nyt").FindRow("g1", "", "", null));
 
         File.WriteAllText(archive.Paths.IdentityLog("nyt"), "");
 
         var folder = catalog.Folder("nyt");
-        Assert.Null(folder.Find("g1", "", "", null));
-        Assert.NotNull(folder.Find(null, "https://cn.nytimes.com/1", "", null));
+        Assert.Null(folder.FindRow("g1", "", "", null));
+        Assert.NotNull(folder.FindRow(null, "https://cn.nytimes.com/1", "", null));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class CatalogCatchUpTests
 
         archive.Article("voa", "1048573.md", TestArchive.Record("二", "https://www.voachinese.com/2", 2), guid: "g2");
 
-        Assert.Equal("1048573.md", catalog.Folder("voa").Find("g2", "", "", null)?.File);
+        Assert.Equal("1048573.md", catalog.Folder("voa").FindRow("g2", "", "", null)?.File);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class CatalogCatchUpTests
 
         using var catalog = archive.Open();
 
-        var row = catalog.Folder("ft").Find("old-guid", "", "", null);
+        var row = catalog.Folder("ft").FindRow("old-guid", "", "", null);
         Assert.NotNull(row);
         Assert.Null(row.Hash);
     }

@@ -10,7 +10,7 @@ public class ImageLocalizeTests
     [Fact]
     public async Task Images_are_stored_once_by_hash_and_bad_ones_keep_their_address()
     {
-        await using var m = await MirrorFixture.StartAsync("    images: localize\n");
+        await using var m = await MirrorFixture.StartAsync("    images: localize\n" + MirrorFixture.AllowLoopback);
         string? referer = null;
         m.Server.Serve("img/a.png", Png, "image/png");
         m.Server.Handle("img/same-bytes.png", async c => { referer = c.Request.Headers.Referer; c.Response.ContentType = "image/png"; await c.Response.Body.WriteAsync(Png); });

@@ -5,7 +5,8 @@ namespace NewsMirror.Tests.Running;
 
 /// <summary>
 /// A loopback server serving fixture feeds for all nine built-in outlets (and 中国数字时代's article pages),
-/// plus an archive folder whose newsmirror.yml points each outlet at it.
+/// plus an archive folder whose newsmirror.yml points each outlet at it. Page and image fetches from
+/// loopback are refused by default, so each source allows the fixture's own server explicitly.
 /// </summary>
 public sealed class MirrorFixture : IAsyncDisposable
 {
@@ -25,7 +26,9 @@ public sealed class MirrorFixture : IAsyncDisposable
     public LoopbackServer Server { get; }
     public TempFolder Archive { get; }
 
-    public static async Task<MirrorFixture> StartAsync(string extraKeys = "    cleanup: none\n")
+    public const string AllowLoopback = "    allow-hosts: [127.0.0.1]\n";
+
+    public static async Task<MirrorFixture> StartAsync(string extraKeys = "    cleanup: none\n" + AllowLoopback)
     {
         var fixture = new MirrorFixture(await LoopbackServer.StartAsync(), new TempFolder());
         var yaml = new StringBuilder("sources:\n");

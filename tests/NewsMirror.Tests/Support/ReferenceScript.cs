@@ -46,12 +46,18 @@ public static class ReferenceScript
             var start = text.IndexOf('[') + 1;
             var title = text[start..text.IndexOf("](", start, StringComparison.Ordinal)];
             var china = DateTimeOffset.FromUnixTimeMilliseconds(Timestamp(text)).ToOffset(TimeSpan.FromHours(8));
-            return $"{china.Month}-{china.Day} [{title}](/articles/{folder}/{name})\n";
+            return $"{china.Month}-{china.Day} [{ListTitle(title)}](/articles/{folder}/{name})\n";
         });
         var list = $"{displayName}\n------\n\n{string.Join("\n", entries)}\n";
         Directory.CreateDirectory(Path.Combine(root, "lists"));
         File.WriteAllText(Path.Combine(root, "lists", displayName + ".md"), list, new UTF8Encoding(false));
     }
+
+    /// <summary>
+    /// The one deliberate difference on list pages: NewsMirror backslash-escapes the characters that let a title
+    /// break its link or inject markup ([ ] &lt; ` { }, and a backslash before ASCII punctuation or at the end).
+    /// </summary>
+    private static string ListTitle(string title) => Regex.Replace(title, @"[\[\]<`{}]|\\(?=[!-/:-@\[-`{-~]|$)", @"\$0");
 
     private static List<string> Names(string directory) =>
         Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;

@@ -1,0 +1,57 @@
+using NewsMirror.Archive;
+using NewsMirror.Publishing.Git;
+using NewsMirror.Running;
+using NewsMirror.Sources;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary>The git part of <c>run --commit [--push]</c>: who commits, the commit, the push, and the exit code they mean.</summary>
+internal sealed class RunGit(GitRepository git, CliLog log)
+{
+    /// <summary>null when the archive is not inside a git working tree.</summary>
+    /// <param name="author">"Name &lt;email&gt;" from --author or newsmirror.yml; null: git's configured user, else NewsMirror's default.</param>
+    /// <exception cref="FormatException">The author is not "Name &lt;email&gt;".</exception>
+    public static async Task<RunGit?> OpenAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel)
+    {
+        var identity = author is null ? null : GitIdentity.Parse(author);
+        var probe = new GitRepository(paths.Root);
+        if (!await probe.IsWorkTreeAsync(cancel)) return null;
+        if (identity is null && !await probe.HasConfiguredUserAsync(cancel)) identity = GitIdentity.Default;
+        return new RunGit(new GitRepository(paths.Root) { Identity = identity, Trace = command => log.Debug(command) }, log);
+    }
+
+    public async Task<(RunReportOutput.GitOutcome Outcome, int? ExitCode)> PublishAsync(
+        RunReport report, ArchivePaths paths, ArchiveConfig config, bool push, CancellationToken cancel)
+    {
+        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources, TimeProvider.System)
+        {
+            Note = note => log.Info(note),
+        };
+        string? commit;
+        try
+        {
+            var message = CommitMessage.For(
+                report.Sources.Select(s => (s.Name, s.New)),
+                report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")));
+            commit = await publisher.CommitAsync(report.Files, message, cancel);
+            log.Info(commit is null ? "nothing new to commit" : $"committed {commit[..12]}: {message.Split('\n')[0]}", fields: new { commit });
+        }
+        catch (GitException e)
+        {
+            log.Error($"commit failed: {e.Message}");
+            return (new RunReportOutput.GitOutcome(null, null, e.Message), ExitCodes.GitFailed);
+        }
+        if (!push) return (new RunReportOutput.GitOutcome(commit, null, null), null);
+
+        PushResult pushed;
+        try { pushed = await publisher.PushAsync(cancel); }
+        catch (GitException e) { pushed = new PushResult(false, 0, e.Message); }
+        if (pushed.Pushed)
+        {
+            log.Info($"pushed (attempt {pushed.Attempts})", fields: new { attempts = pushed.Attempts });
+            return (new RunReportOutput.GitOutcome(commit, true, null), null);
+        }
+        log.Error($"push failed, the commit stays local and the next run pushes it: {pushed.Error}");
+        return (new RunReportOutput.GitOutcome(commit, false, pushed.Error), ExitCodes.PushFailed);
+    }
+}

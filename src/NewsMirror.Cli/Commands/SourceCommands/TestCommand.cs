@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsMirror.Archive;
+using NewsMirror.Feeds;
+using NewsMirror.Fetching;
+using NewsMirror.Running;
+using NewsMirror.Sources;
+
+namespace NewsMirror.Cli.Commands.SourceCommands;
+
+internal static class TestCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("NAME") { Description = "The source's name or folder." };
+        var archive = CommonOptions.Archive();
+        var json = CommonOptions.Json();
+        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for the fetch.", DefaultValueFactory = _ => 30 };
+        var command = new Command("test", "Fetch and parse a source's feed and say what a run would archive, without writing anything.")
+        {
+            name, archive, json, timeout,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var log = GlobalOptions.Log(parse);
+            var paths = new ArchivePaths(parse.GetValue(archive)!);
+            ArchiveConfig config;
+            SourceConfig source;
+            try
+            {
+                config = SourceSelection.LoadConfig(null, paths.Root);
+                source = SourceLookup.Find(config, parse.GetValue(name)!);
+            }
+            catch (Exception e) when (e is SourcesFileException or ArgumentException)
+            {
+                log.Error(e.Message);
+                return ExitCodes.Usage;
+            }
+
+            var warnings = new List<string>();
+            SourceSnapshot snapshot;
+            using (var fetcher = new HttpFetcher(new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }))
+            {
+                try
+                {
+                    snapshot = await SourceSnapshot.TakeAsync(new ArticleStore(paths, config.Settings.Layout), paths.Root, fetcher, source, DateTimeOffset.UtcNow, warnings, cancel);
+                }
+                catch (Exception e) when (e is FetchException or FeedParseException)
+                {
+                    log.Error($"failed: {e.Message}", source.Name);
+                    if (parse.GetValue(json)) WriteJson(source, null, warnings, e.Message);
+                    return ExitCodes.SomeFailed;
+                }
+            }
+            foreach (var warning in warnings) log.Warning(warning, source.Name);
+            if (parse.GetValue(json)) WriteJson(source, snapshot, warnings, null);
+            else
+            {
+                FeedPreview.Write(Console.Out, source.Url, snapshot.Feed);
+                Console.Out.WriteLine($"kept by the source's filters: {snapshot.Candidates.Count}, not yet archived: {snapshot.Fresh.Count}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteJson(SourceConfig source, SourceSnapshot? snapshot, List<string> warnings, string? error) =>
+        Console.Out.WriteLine(JsonSerializer.Serialize(new
+        {
+            name = source.Name,
+            url = source.Url,
+            status = error is null ? "ok" : "error",
+            error,
+            format = snapshot?.Feed.Format,
+            title = snapshot?.Feed.Title?.Trim(),
+            items = snapshot?.Feed.Items.Count,
+            kept = snapshot?.Candidates.Count,
+            @new = snapshot?.Fresh.Count,
+            newest = snapshot is null ? null : FeedPreview.Newest(snapshot.Feed).Select(i => new { title = i.Title?.Trim(), link = i.Link, published = i.Published }),
+            warnings,
+        }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+}

@@ -1,0 +1,20 @@
+namespace NewsMirror.Sources;
+
+/// <summary>How article files are laid out in the archive.</summary>
+public enum ArchiveLayout
+{
+    /// <summary><c>articles/&lt;folder&gt;/&lt;id&gt;.md</c>, the duty-machine format.</summary>
+    Duty,
+
+    /// <summary><c>_posts/YYYY-MM-DD-&lt;title&gt;.md</c> with front matter, the Jekyll variant of related mirrors.</summary>
+    Jekyll,
+}
+
+/// <summary>The top-level settings of <c>newsmirror.yml</c> besides its sources.</summary>
+public sealed record ArchiveSettings
+{
+    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+
+    /// <summary>"Name &lt;email&gt;" for the author and committer of run commits; null: git's configured user, else NewsMirror's default.</summary>
+    public string? GitAuthor { get; init; }
+}

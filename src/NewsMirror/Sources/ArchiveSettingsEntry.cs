@@ -1,0 +1,42 @@
+using NewsMirror.Publishing.Git;
+using YamlDotNet.RepresentationModel;
+
+namespace NewsMirror.Sources;
+
+/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>).</summary>
+internal static class ArchiveSettingsEntry
+{
+    public static ArchiveSettings Apply(ArchiveSettings settings, string key, YamlNode value, string file) => key switch
+    {
+        "layout" => settings with { Layout = Layout(value, file) },
+        "git" => Git(settings, value, file),
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
+    };
+
+    private static ArchiveLayout Layout(YamlNode value, string file) => Scalar(value, "layout", file) switch
+    {
+        "duty" => ArchiveLayout.Duty,
+        "jekyll" => ArchiveLayout.Jekyll,
+        var other => throw new SourcesFileException(file, SourcesFile.Line(value), "layout", $"'{other}' is not one of: duty | jekyll"),
+    };
+
+    private static ArchiveSettings Git(ArchiveSettings settings, YamlNode value, string file)
+    {
+        if (value is not YamlMappingNode map)
+            throw new SourcesFileException(file, SourcesFile.Line(value), "git", "expected a mapping (author)");
+        foreach (var (keyNode, node) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value;
+            if (key != "author")
+                throw new SourcesFileException(file, SourcesFile.Line(keyNode), $"git.{key}", "unknown key (known: author)");
+            var author = Scalar(node, "git.author", file);
+            try { GitIdentity.Parse(author); }
+            catch (FormatException e) { throw new SourcesFileException(file, SourcesFile.Line(node), "git.author", e.Message); }
+            settings = settings with { GitAuthor = author };
+        }
+        return settings;
+    }
+
+    private static string Scalar(YamlNode node, string key, string file) =>
+        node is YamlScalarNode scalar ? scalar.Value ?? "" : throw new SourcesFileException(file, SourcesFile.Line(node), key, "expected a single value");
+}
