@@ -28,6 +28,9 @@ public sealed class ArchiveCatalog : IDisposable
 
     public ArchivePaths Paths { get; }
 
+    /// <summary>Whether opening added the catalog's line to the archive's .gitignore (a run commits that file with its own).</summary>
+    public bool WroteGitIgnore { get; private init; }
+
     /// <summary>
     /// With the Jekyll layout every source's posts share <c>_posts/</c>; the catalog then indexes that folder as one
     /// (for search and verify), and runs decide identity from the logs and the folder listing instead.
@@ -61,8 +64,7 @@ public sealed class ArchiveCatalog : IDisposable
         foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
         connection = Connect(path);
         CatalogSchema.Create(connection);
-        EnsureIgnored(paths);
-        return new ArchiveCatalog(paths, connection, names, layout);
+        return new ArchiveCatalog(paths, connection, names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
     }
 
     public string SourceName(string folder) => _sourceNames.GetValueOrDefault(folder, folder);
@@ -117,7 +119,10 @@ public sealed class ArchiveCatalog : IDisposable
     public int Count(string? folder = null)
     {
         lock (Gate)
-            return Convert.ToInt32(CatalogSql.Scalar(Connection, "SELECT count(*) FROM articles WHERE $folder IS NULL OR folder = $folder", ("$folder", folder)));
+            // Two statements, not "$folder IS NULL OR ...": that form keeps SQLite from using the folder index.
+            return Convert.ToInt32(folder is null
+                ? CatalogSql.Scalar(Connection, "SELECT count(*) FROM articles")
+                : CatalogSql.Scalar(Connection, "SELECT count(*) FROM articles WHERE folder = $folder", ("$folder", folder)));
     }
 
     /// <summary>Every row of a folder, by id then file name (the archive's newest-first order).</summary>
@@ -159,12 +164,15 @@ public sealed class ArchiveCatalog : IDisposable
     }
 
     /// <summary>The catalog is rebuilt from the files on any machine, so committing it would only grow the repository.</summary>
-    private static void EnsureIgnored(ArchivePaths paths)
+    private static bool EnsureIgnored(ArchivePaths paths)
     {
-        var gitignore = Path.Combine(paths.Root, ".gitignore");
+        var gitignore = GitIgnorePath(paths);
         var existing = File.Exists(gitignore) ? File.ReadAllText(gitignore) : "";
-        if (existing.Split('\n').Any(line => line.Trim() == IgnoreLine)) return;
+        if (existing.Split('\n').Any(line => line.Trim() == IgnoreLine)) return false;
         var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
         AtomicFile.WriteAllText(gitignore, existing + separator + IgnoreLine + "\n");
+        return true;
     }
+
+    public static string GitIgnorePath(ArchivePaths paths) => Path.Combine(paths.Root, ".gitignore");
 }

@@ -37,6 +37,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 Progress?.Report(reports[i]);
             });
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
+        if (catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveCatalog.GitIgnorePath(paths)));
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
         string? readmeError = null;
