@@ -9,6 +9,10 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(FeedCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
+root.Subcommands.Add(HistoryCommand.Create());
 var parse = root.Parse(args);
 // Usage errors exit with 2 in every command, so callers can tell them from a failed source (1).
 if (parse.Errors.Count > 0)

@@ -7,7 +7,7 @@ namespace NewsMirror.Bench.Archives;
 
 /// <summary>
 /// Writes an archive as NewsMirror leaves it after years of hourly runs: the nine built-in outlets' folders of
-/// countdown-id article files (one in five English), their identity logs, list pages and the README. Bodies are
+/// countdown-id article files (one in five English), their identity logs (with content hashes), list pages and the README. Bodies are
 /// drawn from a pool per folder (titles, links and times are unique) so a million articles take a minute, not an hour.
 /// </summary>
 internal static class SyntheticArchive
@@ -18,8 +18,15 @@ internal static class SyntheticArchive
 
     public static IReadOnlyList<SourceConfig> Sources => BuiltInSources.All;
 
-    /// <summary>The article at position <paramref name="index"/> (0 = oldest) of a folder: what a feed gave for it.</summary>
+    /// <summary>The link of the article at position <paramref name="index"/> (0 = oldest) of a folder.</summary>
     public static string Link(string folder, int index) => $"https://www.example.com/{folder}/2024/{index}.html";
+
+    /// <summary>Its title: derived from folder and position, so the feeds can carry archived items again.</summary>
+    public static string Title(string folder, int index) =>
+        new NewsText(folder.Aggregate(index, (seed, c) => seed * 31 + c)).Title(english: index % 5 == 0);
+
+    /// <summary>The body its feed item carries (the log's <see cref="IdentityLogEntry.Seen"/> is the hash of title and this).</summary>
+    public static string FeedBody(string title) => "<p>" + System.Security.SecurityElement.Escape(title) + "</p>";
 
     public static void Generate(ArchivePaths paths, int total, DateTimeOffset archivedAt)
     {
@@ -46,12 +53,15 @@ internal static class SyntheticArchive
             // Oldest first: the countdown gives it the largest id.
             long id = ArticleId.FirstId - i;
             long published = Start.ToUnixTimeMilliseconds() + i * spacing;
-            bool english = i % 5 == 0;
-            var record = new ArticleRecord(published, text.Title(english), Link(source.Folder, i), bodies[i % BodiesPerFolder]);
+            var record = new ArticleRecord(published, Title(source.Folder, i), Link(source.Folder, i), bodies[i % BodiesPerFolder]);
             var file = ArticleFileName.Format(id);
             File.WriteAllBytes(Path.Combine(directory, file), Utf8.GetBytes(ArticleFile.Render(record)));
             string? guid = source.Ids == IdScheme.WordPressPost ? $"https://chinadigitaltimes.net/chinese/?p={0xFFFFF ^ id}" : record.Link;
-            log.Add(new IdentityLogEntry(id, file, guid, record.Link, record.Title, published, archivedAt));
+            log.Add(new IdentityLogEntry(id, file, guid, record.Link, record.Title, published, archivedAt)
+            {
+                Hash = ContentHash.Of(record),
+                Seen = ContentHash.Of(record.Title, FeedBody(record.Title)),
+            });
             if (i >= count - ListPage.MaxEntries) newest.Add(new ListEntry(published, record.Title, source.Folder, file));
         }
         IdentityLog.Append(paths.IdentityLog(source.Folder), log);

@@ -15,7 +15,7 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
     private const int NewPerOutlet = 50;
     private const int KnownPerFeed = 30;
     /// <summary>Bump when <see cref="SyntheticArchive"/> changes, so cached archives are generated again.</summary>
-    private const string ArchiveVersion = "1";
+    private const string ArchiveVersion = "2";
 
     private readonly List<ResultRow> _rows = [];
     private NewsMirrorCommand Main => options.Commands[0];
@@ -84,10 +84,12 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
 
     private ProcessSample NothingNew(string root)
     {
-        var before = Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists"));
+        var lists = Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists"));
+        var logs = LogBytes(root);
         var sample = Main.Run(root, "run", "--archive", root);
         if (sample.ExitCode != 0) throw new InvalidOperationException($"no-op run in {root} exited with {sample.ExitCode}:\n{sample.Output}");
-        if (Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists")) != before) throw new InvalidOperationException($"no-op run in {root} rewrote a list page");
+        if (Directory.GetLastWriteTimeUtc(Path.Combine(root, "lists")) != lists || LogBytes(root) != logs)
+            throw new InvalidOperationException($"the no-op run in {root} changed a list page or identity log:\n{sample.Output}");
         progress($"no-op run in {Path.GetFileName(root)}: {sample.WallSeconds:0.00} s, {sample.PeakRssMiB:0} MiB");
         return sample;
     }
@@ -118,6 +120,9 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
     private static string Rss(List<ProcessSample> samples) => $"peak RSS {Spread.Of(samples.Select(s => s.PeakRssMiB)).Format("MiB", "0")}";
 
     private static List<ProcessSample> Repeat(int count, Func<ProcessSample> measure) => Enumerable.Range(0, count).Select(_ => measure()).ToList();
+
+    private static long LogBytes(string root) =>
+        Directory.EnumerateFiles(new ArchivePaths(root).IdentityLogFolder).Sum(file => new FileInfo(file).Length);
 
     private static void DeleteCatalog(string root)
     {

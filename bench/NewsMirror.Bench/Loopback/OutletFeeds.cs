@@ -44,10 +44,11 @@ internal sealed class OutletFeeds(FeedServer server)
             }
             for (int i = count - 1; i >= Math.Max(0, count - known); i--)
             {
-                // Known items carry their archived guid and link; title and body as the feed has them now.
+                // Known items come back unchanged: the archived guid, link and title, the body the log's hash was taken of.
                 var link = SyntheticArchive.Link(source.Folder, i);
+                var title = SyntheticArchive.Title(source.Folder, i);
                 long id = NewsMirror.Archive.ArticleId.FirstId - i;
-                AppendItem(xml, source, text.Title(), link, WordPressGuid(source, 0xFFFFF ^ id) ?? link, now.AddDays(-1).AddMinutes(-i), "<p>" + text.Title() + "</p>");
+                AppendItem(xml, source, title, link, WordPressGuid(source, 0xFFFFF ^ id) ?? link, now.AddDays(-1).AddMinutes(-i), SyntheticArchive.FeedBody(title));
             }
             server.Put(FeedPath(source), Utf8.GetBytes(xml.Append("</channel>\n</rss>\n").ToString()), "application/rss+xml; charset=utf-8");
         }

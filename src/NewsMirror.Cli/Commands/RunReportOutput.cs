@@ -26,7 +26,8 @@ internal static class RunReportOutput
         var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => DisplayWidth(s.Name));
         foreach (var s in report.Sources)
         {
-            var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}" : $"FAILED {s.Error}";
+            var changed = s.Changed > 0 ? $"  changed {s.Changed}" : "";
+            var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}{changed}" : $"FAILED {s.Error}";
             output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
             foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
@@ -61,6 +62,7 @@ internal static class RunReportOutput
                 status = s.Ok ? "ok" : "error",
                 @new = s.New,
                 known = s.Known,
+                changed = s.Changed,
                 error = s.Error,
                 elapsedMs = (long)s.Elapsed.TotalMilliseconds,
             }),
@@ -77,7 +79,7 @@ internal static class RunReportOutput
         $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})";
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
-    private static int DisplayWidth(string text) =>
+    internal static int DisplayWidth(string text) =>
         text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.0} s";

@@ -4,10 +4,10 @@ namespace NewsMirror.Archive;
 /// One <c>articles/&lt;folder&gt;/</c> folder: the articles it holds and the rules for adding to it.
 /// Ids are compared as numbers (the reference compared names, which breaks at 999999 vs 1000000).
 /// </summary>
-public sealed class ArchiveFolder
+public sealed class ArchiveFolder : IArchiveFolder
 {
     /// <summary>The reference's id for the first article of an empty folder, plus one.</summary>
-    public const long EmptyFolderId = 0xFFFFF;
+    public const long EmptyFolderId = Catalog.CatalogFolder.EmptyFolderId;
 
     /// <summary>How many of the newest articles a same-title-and-date match looks at.</summary>
     private const int RecentForTitleMatch = 300;

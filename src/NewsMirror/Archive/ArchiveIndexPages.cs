@@ -7,22 +7,34 @@ public static class ArchiveIndexPages
 {
     public const int ListLength = 300;
 
-    /// <returns>The list page's path when it was written, null when it already said the same.</returns>
-    public static string? WriteList(ArchivePaths paths, SourceConfig source, ArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
+    /// <summary>The list page as it should be: the source's newest articles by id.</summary>
+    public static string RenderList(string sourceName, string folder, IEnumerable<StoredArticle> newestFirst, ArchiveLayout layout = ArchiveLayout.Duty)
     {
-        var entries = folder.Newest(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder.Name, a.File));
+        var entries = newestFirst.Take(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder, a.File));
+        return layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(sourceName, entries) : ListPage.Render(sourceName, entries);
+    }
+
+    /// <returns>The list page's path when it was written, null when it already said the same.</returns>
+    public static string? WriteList(ArchivePaths paths, SourceConfig source, IArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
+    {
         var path = paths.ListFile(source.Name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return WriteIfChanged(path, layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(source.Name, entries) : ListPage.Render(source.Name, entries)) ? path : null;
+        return WriteIfChanged(path, RenderList(source.Name, folder.Name, folder.Newest(ListLength), layout)) ? path : null;
     }
 
     /// <returns>Whether the README was written.</returns>
     public static bool UpdateReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
     {
-        var existing = File.Exists(paths.Readme) ? File.ReadAllText(paths.Readme) : null;
-        var updated = ReadmePage.Update(existing, sources.Select(s => s.Name).ToList());
+        var updated = ExpectedReadme(paths, sources);
         if (updated is not null) AtomicFile.WriteAllText(paths.Readme, updated);
         return updated is not null;
+    }
+
+    /// <summary>The README text to write, or null when the one there is as it should be.</summary>
+    public static string? ExpectedReadme(ArchivePaths paths, IReadOnlyList<SourceConfig> sources)
+    {
+        var existing = File.Exists(paths.Readme) ? File.ReadAllText(paths.Readme) : null;
+        return ReadmePage.Update(existing, sources.Select(s => s.Name).ToList());
     }
 
     private static bool WriteIfChanged(string path, string text)

@@ -12,7 +12,7 @@ public sealed class ArchivePaths(string root)
     public string PostsFolder => Path.Combine(Root, "_posts");
     public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");
 
-    /// <summary>NewsMirror's own committed state (identity log), beside the articles.</summary>
+    /// <summary>NewsMirror's own state beside the articles: the committed identity logs and the git-ignored catalog.</summary>
     public string StateFolder => Path.Combine(Root, ".newsmirror");
     public string IdentityLogFolder => Path.Combine(StateFolder, "log");
     public string IdentityLog(string folder) => Path.Combine(IdentityLogFolder, folder + ".jsonl");

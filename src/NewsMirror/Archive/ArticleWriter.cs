@@ -9,35 +9,66 @@ namespace NewsMirror.Archive;
 public static class ArticleWriter
 {
     /// <summary>Creates the file for an article given its id and bytes; null when the name is taken.</summary>
-    private delegate string? Place(long id, byte[] bytes, ArticleRecord record);
+    private delegate string? Place(long id, byte[] bytes, NewArticle article);
 
-    /// <summary>The duty-machine layout: <c>articles/&lt;folder&gt;/&lt;id&gt;.md</c>.</summary>
-    public static List<StoredArticle> Write(ArchivePaths paths, ArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now, List<string> warnings) =>
-        Write(paths, folder, articles, now, warnings, ArticleFile.Render, (id, bytes, _) =>
+    /// <summary>
+    /// The duty-machine layout: <c>articles/&lt;folder&gt;/&lt;id&gt;.md</c>. Write-ahead: each article's log line is on
+    /// disk before its file is created, so a run stopped at any instant leaves both, or a log line whose missing
+    /// file tells the next run the article is not yet archived — never a file the log does not know (which a
+    /// run using the catalog would not see, and would archive again).
+    /// </summary>
+    public static List<StoredArticle> Write(ArchivePaths paths, IArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now, List<string> warnings)
+    {
+        var log = paths.IdentityLog(folder.Name);
+        return Write(folder, articles, warnings, ArticleFile.Render, (id, bytes, article) =>
         {
             var name = ArticleFileName.Format(id);
-            return AtomicFile.TryCreateNew(Path.Combine(folder.Path, name), bytes) ? name : null;
+            var path = Path.Combine(folder.Path, name);
+            // A file the folder does not know (put there by hand or another tool): step past it, never over it.
+            if (File.Exists(path)) return null;
+            IdentityLog.Append(log, [Entry(id, name, article, now)]);
+            if (AtomicFile.TryCreateNew(path, bytes)) return name;
+            // Another writer took the name in between: its file wins, and the log says what that file holds.
+            var header = ArticleFile.ReadHeader(path);
+            IdentityLog.Append(log, [new IdentityLogEntry(id, name, null, header.Link, header.Title, header.TimestampMs, now) { Origin = IdentityLogEntry.Origins.Found }]);
+            return null;
         });
+    }
 
     /// <summary>
     /// The Jekyll layout: <c>_posts/&lt;JekyllPost.FileName&gt;</c>; the id is logical (kept in the identity log),
-    /// and a name already taken gets a numeric suffix (<c>-2</c>, <c>-3</c>, …), never an overwrite.
+    /// and a name already taken gets a numeric suffix (<c>-2</c>, <c>-3</c>, …), never an overwrite. The log lines
+    /// follow the files: this layout's folder is listed on every run, so a post without its line is still found.
     /// </summary>
-    public static List<StoredArticle> WritePosts(ArchivePaths paths, ArchiveFolder folder, string displayName, IEnumerable<NewArticle> articles, DateTimeOffset now, List<string> warnings) =>
-        Write(paths, folder, articles, now, warnings, record => JekyllPost.Render(record, displayName, now), (_, bytes, record) =>
+    public static List<StoredArticle> WritePosts(ArchivePaths paths, IArchiveFolder folder, string displayName, IEnumerable<NewArticle> articles, DateTimeOffset now, List<string> warnings)
+    {
+        var files = new Dictionary<long, NewArticle>();
+        var written = Write(folder, articles, warnings, record => JekyllPost.Render(record, displayName, now), (id, bytes, article) =>
         {
-            var date = JekyllPost.PostDate(record.TimestampMs, now);
+            var date = JekyllPost.PostDate(article.Record.TimestampMs, now);
             for (var attempt = 1; attempt <= JekyllPostName.MaxAttempts; attempt++)
             {
-                var name = JekyllPostName.Of(date, record.Title, attempt);
-                if (AtomicFile.TryCreateNew(Path.Combine(folder.Path, name), bytes)) return name;
+                var name = JekyllPostName.Of(date, article.Record.Title, attempt);
+                if (!AtomicFile.TryCreateNew(Path.Combine(folder.Path, name), bytes)) continue;
+                files[id] = article;
+                return name;
             }
-            warnings.Add($"every post name for this title is taken: {record.Title}");
+            warnings.Add($"every post name for this title is taken: {article.Record.Title}");
             return null;
         });
+        IdentityLog.Append(paths.IdentityLog(folder.Name), written.Select(s => Entry(s.Id, s.File, files[s.Id], now)).ToList());
+        return written;
+    }
 
-    private static List<StoredArticle> Write(ArchivePaths paths, ArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now,
-        List<string> warnings, Func<ArticleRecord, string> render, Place place)
+    private static IdentityLogEntry Entry(long id, string file, NewArticle article, DateTimeOffset now) =>
+        new(id, file, article.Guid, article.Record.Link, article.Record.Title, article.Record.TimestampMs, now)
+        {
+            Hash = ContentHash.Of(article.Record),
+            Seen = article.Seen,
+        };
+
+    private static List<StoredArticle> Write(IArchiveFolder folder, IEnumerable<NewArticle> articles, List<string> warnings,
+        Func<ArticleRecord, string> render, Place place)
     {
         Directory.CreateDirectory(folder.Path);
         var written = new List<StoredArticle>();
@@ -55,16 +86,15 @@ public static class ArticleWriter
             StoredArticle? stored = null;
             if (article.FixedId is { } fixedId)
             {
-                if (!folder.HasId(fixedId) && place(fixedId, bytes, article.Record) is { } file)
+                if (!folder.HasId(fixedId) && place(fixedId, bytes, article) is { } file)
                     stored = Stored(fixedId, file, article);
                 else
                     warnings.Add($"skipped, id {fixedId} already holds another article: {article.Record.Title}");
             }
             else
             {
-                // A file may exist that the listing missed (written meanwhile): step past it, never over it.
                 while (stored is null && --nextId >= 0)
-                    if (!folder.HasId(nextId) && place(nextId, bytes, article.Record) is { } file)
+                    if (!folder.HasId(nextId) && place(nextId, bytes, article) is { } file)
                         stored = Stored(nextId, file, article);
                 if (stored is null) warnings.Add($"no free id left below {folder.SmallestId}: {article.Record.Title}");
             }
@@ -72,8 +102,6 @@ public static class ArticleWriter
             folder.Add(stored);
             written.Add(stored);
         }
-        IdentityLog.Append(paths.IdentityLog(folder.Name), written.Select(s =>
-            new IdentityLogEntry(s.Id, s.File, s.Guid, s.Link, s.Title, s.TimestampMs, now)).ToList());
         return written;
     }
 

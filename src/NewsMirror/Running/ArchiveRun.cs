@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Catalog;
 using NewsMirror.Content;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Running;
 
-/// <summary>One pass over all sources: each archived independently and concurrently, then the README.</summary>
+/// <summary>One pass over all sources: each archived independently and concurrently (sharing the catalog), then the README.</summary>
 public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvider clock)
 {
     public int MaxConcurrentSources { get; init; } = 4;
@@ -29,7 +30,8 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
         var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
-        var runner = new SourceRunner(paths, fetcher, pages, clock) { Layout = Layout };
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, Layout);
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
@@ -40,6 +42,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
             });
         await warmUp;
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
+        if (catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveCatalog.GitIgnorePath(paths)));
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
         string? readmeError = null;

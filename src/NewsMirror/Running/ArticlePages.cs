@@ -15,10 +15,14 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
     /// <summary>Where article files go, so localized image links are relative to the right folder.</summary>
     public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
 
-    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel) =>
+        (await PrepareEachAsync(candidates, source, warnings, cancel)).OfType<NewArticle>().ToList();
+
+    /// <summary>One result per candidate, in order: null where the source wants full text and its page could not be fetched.</summary>
+    public async Task<NewArticle?[]> PrepareEachAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
     {
         var pages = await Task.WhenAll(candidates.Select(c => FetchPageAsync(c, source, warnings, cancel)));
-        var articles = new List<NewArticle>();
+        var articles = new NewArticle?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
             var (candidate, page) = (candidates[i], pages[i]);
@@ -31,7 +35,10 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
                 body = await images.LocalizeAsync(body, source, article, folder, warnings, cancel);
             }
             long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
-            articles.Add(new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId));
+            articles[i] = new NewArticle(candidate.Record with { Body = ArticleRecord.JoinBody(body) }, candidate.Guid, fixedId)
+            {
+                Seen = candidate.SourceHash(source),
+            };
         }
         return articles;
     }

@@ -14,4 +14,7 @@ public sealed record SourceReport(
 
     /// <summary>The files this source's pass wrote, relative to the archive root with '/' separators.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Archived articles the source changed since they were archived (see <see cref="KnownItemChanges"/>).</summary>
+    public int Changed { get; init; }
 }

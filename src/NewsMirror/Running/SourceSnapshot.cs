@@ -9,7 +9,7 @@ namespace NewsMirror.Running;
 /// What a source's feed holds against the archive, before anything is written: the parsed feed, the items its
 /// filters keep, and which of those the archive lacks. A run continues from here; <c>sources test</c> stops here.
 /// </summary>
-public sealed record SourceSnapshot(FeedDocument Feed, List<Candidate> Candidates, ArchiveFolder Folder, List<Candidate> Fresh)
+public sealed record SourceSnapshot(FeedDocument Feed, List<Candidate> Candidates, IArchiveFolder Folder, List<Candidate> Fresh)
 {
     /// <exception cref="FetchException">The feed cannot be fetched.</exception>
     /// <exception cref="FeedParseException">It is not a feed.</exception>

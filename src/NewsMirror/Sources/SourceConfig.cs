@@ -41,6 +41,16 @@ public enum ImageMode
     Localize,
 }
 
+/// <summary>What a run does when an archived item comes back from its source with a changed title or body.</summary>
+public enum ChangePolicy
+{
+    /// <summary>Keep the archived file as it is (the reference's behaviour); the catalog still records the change.</summary>
+    Ignore,
+
+    /// <summary>Rewrite the archived file in place with the new version (git keeps the earlier text) and record the revision.</summary>
+    Update,
+}
+
 /// <summary>One outlet to archive: where its feed is and how its items become article files.</summary>
 public sealed record SourceConfig
 {
@@ -84,6 +94,9 @@ public sealed record SourceConfig
 
     /// <summary>Host names, IP addresses or CIDR ranges that article pages and images may be fetched from although they are not public.</summary>
     public IReadOnlyList<string> AllowHosts { get; init; } = [];
+
+    /// <summary>What a run does when an archived item comes back changed.</summary>
+    public ChangePolicy OnChange { get; init; } = ChangePolicy.Ignore;
 
     /// <summary>Zone for feed times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

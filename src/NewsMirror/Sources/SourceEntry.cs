@@ -29,6 +29,7 @@ internal static class SourceEntry
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
         ["allow-private"] = (s, v) => s with { AllowPrivate = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
         ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
+        ["on-change"] = (s, v) => s with { OnChange = Choice(v, ("ignore", ChangePolicy.Ignore), ("update", ChangePolicy.Update)) },
     };
 
     /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>

@@ -44,6 +44,7 @@ internal static class SourceYaml
         yield return ("timezone", YamlText.Scalar(s.TimeZone.Id));
         yield return ("allow-private", s.AllowPrivate ? "true" : "false");
         yield return ("allow-hosts", YamlText.List(s.AllowHosts));
+        yield return ("on-change", s.OnChange == ChangePolicy.Update ? "update" : "ignore");
     }
 
     /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>

@@ -40,6 +40,7 @@ public static class SourcesFileTemplate
         #   timezone     IANA zone for feed times without a zone (e.g. Asia/Shanghai)
         #   allow-private  true lets article-page and image fetches reach private, loopback and link-local addresses
         #   allow-hosts  hosts, addresses or CIDR ranges those fetches may reach even when private
+        #   on-change    ignore | update: when an archived item comes back changed, keep the file or rewrite it in place
 
         """;
 

@@ -45,7 +45,8 @@ public partial class HostileItemTests(ITestOutputHelper output)
         Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
         foreach (var (file, hash) in before) Assert.Equal(hash, archive.ArticleHashes()[file]);
         Assert.Equal(outside, archive.OutsideState());
-        Assert.Equal([".newsmirror", "README.md", "articles", "lists", "newsmirror.yml"], Directory.GetFileSystemEntries(archive.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
+        // .gitignore: the run's catalog (.newsmirror/catalog.db) is listed there so that it is never committed.
+        Assert.Equal([".gitignore", ".newsmirror", "README.md", "articles", "lists", "newsmirror.yml"], Directory.GetFileSystemEntries(archive.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
         Assert.Equal(["post-ids", "titles"], Directory.GetDirectories(archive.Combine("articles")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
         foreach (var folder in new[] { "titles", "post-ids" })
         {

@@ -47,9 +47,13 @@ public sealed class MirrorFixture : IAsyncDisposable
 
     public bool Exists(string relative) => File.Exists(Archive.Combine(relative.Split('/')));
 
-    /// <summary>Every file of the archive with its bytes and write time, to prove a run changed nothing.</summary>
+    /// <summary>
+    /// Every file of the archive with its bytes and write time, to prove a run changed nothing. The catalog
+    /// database is left out: it is not part of the archive (git-ignored) and records each poll.
+    /// </summary>
     public Dictionary<string, (string Content, DateTime Written)> Snapshot() =>
         Directory.EnumerateFiles(Archive.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith("catalog.db", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(Archive.Path, f), f => (File.ReadAllText(f), File.GetLastWriteTimeUtc(f)));
 
     public async ValueTask DisposeAsync()

@@ -15,6 +15,7 @@ public class SourcesFileTests
                 body: content
                 link: guid
                 enabled: false
+                on-change: update
             """, "test.yml");
 
         var s = Assert.Single(sources);
@@ -22,6 +23,7 @@ public class SourcesFileTests
         Assert.Equal(BodyField.Content, s.Body);
         Assert.Equal(LinkField.Guid, s.Link);
         Assert.False(s.Enabled);
+        Assert.Equal(ChangePolicy.Update, s.OnChange);
     }
 
     [Fact]
@@ -35,6 +37,7 @@ public class SourcesFileTests
 
         Assert.Equal("http://127.0.0.1:1/rfa.xml", s.Url);
         Assert.Equal("rfa", s.Folder);
+        Assert.Equal(ChangePolicy.Ignore, s.OnChange);
         Assert.Equal(BodyField.Content, s.Body);
         Assert.Equal(LinkField.Guid, s.Link);
     }
@@ -46,6 +49,7 @@ public class SourcesFileTests
     [InlineData("sources:\n  - name: A\n    folder: a/b\n    url: http://x/\n", 3, "folder", "must not contain '/'")]
     [InlineData("sources:\n  - name: A\n    folder: ..\n    url: http://x/\n", 3, "folder", "must not contain '..'")]
     [InlineData("sources:\n  - name: A\n    folder: a\n    url: http://x/\n    body: summary\n", 5, "body", "not one of")]
+    [InlineData("sources:\n  - name: A\n    folder: a\n    url: http://x/\n    on-change: overwrite\n", 5, "on-change", "ignore | update")]
     [InlineData("sources:\n  - name: A\n    url: http://x/\n", 2, "folder", "missing")]
     [InlineData("sources:\n  - name: A\n    folder: a\n    url: ftp://x/feed\n", 4, "url", "http(s)")]
     [InlineData("feeds:\n  - name: A\n", 1, "feeds", "unknown key")]

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsMirror.Archive;
+using NewsMirror.Catalog;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>newsmirror history FILE|LINK [--archive DIR] [--json]</c>: the revisions the source made to one archived article.</summary>
+internal static class HistoryCommand
+{
+    public static Command Create()
+    {
+        var target = new Argument<string>("article") { Description = "The article's file (e.g. articles/rfi/1048574.md) or its link." };
+        var archive = CommonOptions.Archive();
+        var json = CommonOptions.Json();
+        var command = new Command("history", "List the recorded revisions of an archived article.") { target, archive, json };
+        command.SetAction(parse =>
+        {
+            if (CatalogOptions.Load(parse.GetValue(archive)!, "history") is not { } loaded) return ExitCodes.Usage;
+            using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
+            var articles = ArticleLookup.Find(catalog, parse.GetValue(target)!);
+            if (articles.Count == 0)
+            {
+                Console.Error.WriteLine($"newsmirror history: no archived article is {parse.GetValue(target)}");
+                return ExitCodes.SomeFailed;
+            }
+            var histories = articles.Select(a => (Article: a, Revisions: Revisions.Of(catalog, a.Folder, a.File))).ToList();
+            if (parse.GetValue(json)) WriteJson(histories);
+            else WriteText(histories);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Iso(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteText(List<(CatalogRow Article, List<ArticleRevision> Revisions)> histories)
+    {
+        foreach (var (article, revisions) in histories)
+        {
+            Console.WriteLine($"{article.RelativePath}  {article.Title}");
+            Console.WriteLine($"  {article.Link}");
+            if (revisions.Count == 0) Console.WriteLine("  no revisions recorded");
+            foreach (var r in revisions)
+            {
+                var what = r.Action == IdentityLogEntry.Changes.Update ? "updated" : "changed by the source, file kept";
+                var title = r.OldTitle == r.NewTitle ? "body changed" : $"title: {r.OldTitle} → {r.NewTitle}";
+                Console.WriteLine($"  {Iso(r.At)}  {what}  {title}");
+            }
+        }
+    }
+
+    private static void WriteJson(List<(CatalogRow Article, List<ArticleRevision> Revisions)> histories) => ProblemJson.Write(new
+    {
+        articles = histories.Select(h => new
+        {
+            source = h.Article.Source, folder = h.Article.Folder, file = h.Article.RelativePath, title = h.Article.Title, link = h.Article.Link,
+            revisions = h.Revisions.Select(r => new { at = Iso(r.At), action = r.Action, oldTitle = r.OldTitle, newTitle = r.NewTitle, oldHash = r.OldHash, newHash = r.NewHash }),
+        }),
+    });
+}

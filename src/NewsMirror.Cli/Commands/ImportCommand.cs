@@ -1,0 +1,45 @@
+using System.CommandLine;
+using NewsMirror.Catalog;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>newsmirror import [--archive DIR] [--json]</c>: index an existing archive and report its anomalies.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var archive = CommonOptions.Archive();
+        var json = CommonOptions.Json();
+        var command = new Command("import", "Index an existing archive (reference script, its variants or NewsMirror): catalog, identity logs, search index.") { archive, json };
+        command.SetAction(parse =>
+        {
+            if (CatalogOptions.Load(parse.GetValue(archive)!, "import") is not { } loaded) return ExitCodes.Usage;
+            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources);
+            var (folders, total) = ArchiveImport.Plan(catalog);
+            var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
+            ProgressDisplay.Run("indexing text", SearchIndex.PendingCount(catalog), progress => SearchIndex.IndexPending(catalog, progress));
+            if (parse.GetValue(json)) WriteJson(report);
+            else WriteText(report);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteText(ImportReport report)
+    {
+        var width = Math.Max(6, report.Folders.Select(f => RunReportOutput.DisplayWidth(f.Folder)).DefaultIfEmpty(0).Max());
+        string Pad(string folder) => folder + new string(' ', width - RunReportOutput.DisplayWidth(folder));
+        Console.WriteLine($"{Pad("folder")}  {"files",7}  {"articles",8}  {"new log lines",13}");
+        foreach (var f in report.Folders)
+            Console.WriteLine($"{Pad(f.Folder)}  {f.Files,7}  {f.Articles,8}  {f.LogLinesWritten,13}");
+        Console.WriteLine($"total: {report.Articles} articles in {report.Folders.Count} folders");
+        ProblemJson.WriteText(report.Anomalies, "anomalies");
+    }
+
+    private static void WriteJson(ImportReport report) => ProblemJson.Write(new
+    {
+        articles = report.Articles,
+        folders = report.Folders.Select(f => new { folder = f.Folder, files = f.Files, articles = f.Articles, logLines = f.LogLinesWritten }),
+        anomalies = ProblemJson.List(report.Anomalies),
+    });
+}

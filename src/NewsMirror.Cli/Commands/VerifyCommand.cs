@@ -1,0 +1,48 @@
+using System.CommandLine;
+using NewsMirror.Catalog;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>newsmirror verify [--archive DIR] [--json] [--fix]</c>: prove the archive whole, or list every problem.</summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var archive = CommonOptions.Archive();
+        var json = CommonOptions.Json();
+        var fix = new Option<bool>("--fix") { Description = "Regenerate what is derived (identity-log lines, catalog, list pages, README); article files are never touched." };
+        var command = new Command("verify", "Check that every article parses, ids are unique, and logs, catalog, list pages and README agree with the files.") { archive, json, fix };
+        command.SetAction(parse =>
+        {
+            if (CatalogOptions.Load(parse.GetValue(archive)!, "verify") is not { } loaded) return ExitCodes.Usage;
+            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources);
+            var report = Verify(catalog, loaded.Sources);
+            IReadOnlyList<ArchiveProblem> fixedProblems = [];
+            if (parse.GetValue(fix) && !report.Ok)
+            {
+                ArchiveRepair.Run(catalog, loaded.Sources, DateTimeOffset.UtcNow);
+                var after = Verify(catalog, loaded.Sources);
+                fixedProblems = report.Problems.Where(p => !after.Problems.Contains(p)).ToList();
+                report = after;
+            }
+            if (parse.GetValue(json))
+            {
+                ProblemJson.Write(new { ok = report.Ok, articles = report.Articles, problems = ProblemJson.List(report.Problems), @fixed = ProblemJson.List(fixedProblems) });
+            }
+            else
+            {
+                ProblemJson.WriteText(fixedProblems, "fixed");
+                ProblemJson.WriteText(report.Problems, "problems");
+                Console.WriteLine(report.Ok ? $"ok: {report.Articles} articles, archive whole" : $"{report.Problems.Count} problems in {report.Articles} articles");
+            }
+            return report.Ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        });
+        return command;
+    }
+
+    private static VerifyReport Verify(ArchiveCatalog catalog, IReadOnlyList<NewsMirror.Sources.SourceConfig> sources)
+    {
+        var total = ArchiveImport.Plan(catalog).Total;
+        return ProgressDisplay.Run("verifying", total, progress => ArchiveVerifier.Run(catalog, sources, progress));
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsMirror.Catalog;
+
+/// <summary>The catalog's tables. The catalog is derived data: a database of another version is rebuilt, not migrated.</summary>
+internal static class CatalogSchema
+{
+    public const int Version = 2;
+
+    public static void Create(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            PRAGMA user_version = {Version};
+            CREATE TABLE articles(
+                rowid INTEGER PRIMARY KEY,
+                folder TEXT NOT NULL,
+                file TEXT NOT NULL,
+                id INTEGER,
+                source TEXT NOT NULL,
+                guid TEXT,
+                link TEXT NOT NULL,
+                link_key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                published INTEGER,
+                archived INTEGER,
+                hash TEXT,
+                seen_title TEXT,
+                seen_hash TEXT,
+                indexed INTEGER NOT NULL DEFAULT 0,
+                UNIQUE(folder, file));
+            CREATE INDEX articles_id ON articles(folder, id);
+            CREATE INDEX articles_guid ON articles(folder, guid) WHERE guid IS NOT NULL;
+            CREATE INDEX articles_link ON articles(folder, link_key);
+            CREATE INDEX articles_pending ON articles(indexed) WHERE indexed = 0;
+            CREATE VIRTUAL TABLE article_text USING fts5(
+                title, body, title_pairs, body_pairs, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+            CREATE TABLE logs(
+                folder TEXT PRIMARY KEY,
+                applied INTEGER NOT NULL,
+                head TEXT NOT NULL,
+                tail TEXT NOT NULL);
+            CREATE TABLE revisions(
+                folder TEXT NOT NULL,
+                file TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                action TEXT NOT NULL,
+                old_title TEXT,
+                new_title TEXT NOT NULL,
+                old_hash TEXT,
+                new_hash TEXT);
+            CREATE INDEX revisions_file ON revisions(folder, file);
+            CREATE TABLE sources(
+                name TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                last_success INTEGER,
+                last_error TEXT,
+                last_failure INTEGER,
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_poll INTEGER);
+            """;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using NewsMirror.Archive;
+
+namespace NewsMirror.Catalog;
+
+/// <summary>
+/// Brings one folder of the catalog in step with its identity log. The catalog remembers how many bytes of
+/// the log it has applied, with fingerprints of the first and last 4 KiB before that point: when both still
+/// match, only the bytes after it are read. Otherwise (first sight, a log that shrank or was rewritten) the
+/// folder is rebuilt from the whole log and one listing of its files. A logged article whose file does not
+/// exist is not archived (a run was stopped between writing the log line and the file); a file without a log
+/// line is indexed from its header.
+/// </summary>
+internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
+{
+    private const int FingerprintBytes = 4096;
+
+    private readonly string _log = catalog.Paths.IdentityLog(folder);
+    private readonly string _directory = CatalogPaths.Directory(catalog.Paths, folder);
+    private readonly Dictionary<string, CatalogRow?> _rows = new(StringComparer.Ordinal);
+
+    public void Run()
+    {
+        var applied = AppliedState();
+        if (applied is null || !StillMatches(applied.Value)) Rebuild();
+        else if (LogLength() > applied.Value.Bytes) Apply(applied.Value.Bytes);
+    }
+
+    private (long Bytes, string Head, string Tail)? AppliedState()
+    {
+        using var command = CatalogSql.Command(catalog.Connection, null, "SELECT applied, head, tail FROM logs WHERE folder = $folder", ("$folder", folder));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    private long LogLength() => File.Exists(_log) ? new FileInfo(_log).Length : 0;
+
+    private bool StillMatches((long Bytes, string Head, string Tail) applied) =>
+        LogLength() >= applied.Bytes && Fingerprints(applied.Bytes) == (applied.Head, applied.Tail);
+
+    private (string Head, string Tail) Fingerprints(long upTo)
+    {
+        if (upTo == 0) return ("", "");
+        using var stream = new FileStream(_log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return (Hash(stream, 0, (int)Math.Min(FingerprintBytes, upTo)), Hash(stream, Math.Max(0, upTo - FingerprintBytes), (int)Math.Min(FingerprintBytes, upTo)));
+    }
+
+    private static string Hash(FileStream stream, long offset, int count)
+    {
+        var bytes = new byte[count];
+        stream.Seek(offset, SeekOrigin.Begin);
+        stream.ReadExactly(bytes);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private void Apply(long from)
+    {
+        var chunk = IdentityLog.ReadFrom(_log, from);
+        using var transaction = catalog.Connection.BeginTransaction();
+        using var writer = new CatalogRows.Writer(catalog.Connection, transaction);
+        foreach (var entry in chunk.Entries)
+            ApplyEntry(entry, writer, transaction, File.Exists(Path.Combine(_directory, entry.File)), lookUp: true);
+        SaveApplied(transaction, chunk.End);
+        transaction.Commit();
+    }
+
+    public void Rebuild()
+    {
+        var files = ListFiles();
+        var chunk = IdentityLog.ReadFrom(_log, 0);
+        using var transaction = catalog.Connection.BeginTransaction();
+        CatalogRows.DeleteFolder(catalog.Connection, transaction, folder);
+        using var writer = new CatalogRows.Writer(catalog.Connection, transaction);
+        foreach (var entry in chunk.Entries) ApplyEntry(entry, writer, transaction, files.Contains(entry.File), lookUp: false);
+        foreach (var file in files)
+        {
+            if (_rows.GetValueOrDefault(file) is not null) continue;
+            if (UnloggedFile.Read(catalog, folder, _directory, file) is { } row) writer.Upsert(row, replacing: false);
+        }
+        SaveApplied(transaction, chunk.End);
+        transaction.Commit();
+    }
+
+    private HashSet<string> ListFiles()
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(_directory)) return files;
+        foreach (var path in Directory.EnumerateFiles(_directory))
+        {
+            var name = Path.GetFileName(path);
+            if (UnloggedFile.IsArticleName(folder, name)) files.Add(name);
+        }
+        return files;
+    }
+
+    private void ApplyEntry(IdentityLogEntry entry, CatalogRows.Writer writer, SqliteTransaction transaction, bool fileExists, bool lookUp)
+    {
+        var current = Current(entry.File, lookUp);
+        if (entry.Change is null)
+        {
+            if (!fileExists)
+            {
+                // Logged but never written: the article is not archived, and its id is free again.
+                if (current is not null) Delete(transaction, entry.File);
+                _rows[entry.File] = null;
+                return;
+            }
+            var found = entry.Origin == IdentityLogEntry.Origins.Found;
+            // A found line describes a file as it is; what the source last said about it is kept.
+            var row = new CatalogRow(folder, entry.File, entry.Id, catalog.SourceName(folder), entry.Guid,
+                entry.Link, entry.Title, entry.Published, entry.Archived, entry.Hash,
+                found ? current?.SeenTitle : entry.Title, found ? current?.SeenHash : entry.Seen);
+            writer.Upsert(row, replacing: current is not null);
+            _rows[entry.File] = row;
+            return;
+        }
+        if (current is null) return;
+        var update = entry.Change == IdentityLogEntry.Changes.Update;
+        Revisions.Record(catalog.Connection, transaction, new ArticleRevision(folder, entry.File, entry.Archived, entry.Change,
+            current.SeenTitle ?? current.Title, entry.Title, current.SeenHash, entry.Seen));
+        var revised = update
+            ? current with { Title = entry.Title, Link = entry.Link, Hash = entry.Hash, SeenTitle = entry.Title, SeenHash = entry.Seen }
+            : current with { SeenTitle = entry.Title, SeenHash = entry.Seen };
+        writer.Upsert(revised, replacing: update);
+        _rows[entry.File] = revised;
+    }
+
+    private CatalogRow? Current(string file, bool lookUp)
+    {
+        if (_rows.TryGetValue(file, out var row)) return row;
+        if (!lookUp) return null;
+        row = CatalogRows.Query(catalog.Connection, "WHERE folder = $folder AND file = $file", ("$folder", folder), ("$file", file)).FirstOrDefault();
+        _rows[file] = row;
+        return row;
+    }
+
+    private void Delete(SqliteTransaction transaction, string file)
+    {
+        CatalogSql.Execute(catalog.Connection, transaction, """
+            DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder AND file = $file);
+            DELETE FROM articles WHERE folder = $folder AND file = $file;
+            """, ("$folder", folder), ("$file", file));
+    }
+
+    private void SaveApplied(SqliteTransaction transaction, long bytes)
+    {
+        var (head, tail) = Fingerprints(bytes);
+        CatalogSql.Execute(catalog.Connection, transaction, "INSERT OR REPLACE INTO logs(folder, applied, head, tail) VALUES ($folder, $applied, $head, $tail)",
+            ("$folder", folder), ("$applied", bytes), ("$head", head), ("$tail", tail));
+    }
+}

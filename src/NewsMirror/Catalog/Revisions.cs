@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsMirror.Catalog;
+
+/// <summary>The revisions table: written while applying log lines, read by <c>newsmirror history</c>.</summary>
+public static class Revisions
+{
+    internal static void Record(SqliteConnection connection, SqliteTransaction transaction, ArticleRevision revision)
+    {
+        CatalogSql.Execute(connection, transaction, """
+            INSERT INTO revisions(folder, file, at, action, old_title, new_title, old_hash, new_hash)
+            VALUES ($folder, $file, $at, $action, $old_title, $new_title, $old_hash, $new_hash)
+            """,
+            ("$folder", revision.Folder), ("$file", revision.File), ("$at", revision.At.ToUnixTimeMilliseconds()), ("$action", revision.Action),
+            ("$old_title", revision.OldTitle), ("$new_title", revision.NewTitle), ("$old_hash", revision.OldHash), ("$new_hash", revision.NewHash));
+    }
+
+    /// <summary>The article's recorded revisions, oldest first.</summary>
+    public static List<ArticleRevision> Of(ArchiveCatalog catalog, string folder, string file)
+    {
+        lock (catalog.Gate)
+        {
+            using var command = CatalogSql.Command(catalog.Connection, null, """
+                SELECT at, action, old_title, new_title, old_hash, new_hash FROM revisions
+                WHERE folder = $folder AND file = $file ORDER BY at, rowid
+                """, ("$folder", folder), ("$file", file));
+            using var reader = command.ExecuteReader();
+            var revisions = new List<ArticleRevision>();
+            while (reader.Read())
+                revisions.Add(new ArticleRevision(folder, file, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+            return revisions;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using NewsMirror.Catalog;
+
+namespace NewsMirror.Tests.Catalog;
+
+public class SearchTextTests
+{
+    [Theory]
+    [InlineData("國說個龍臺後發", "国说个龙台后发")]
+    [InlineData("中国 already simplified", "中国 already simplified")]
+    [InlineData("香港𠀋", "香港𠀋")]
+    public void Traditional_characters_become_simplified_and_positions_line_up(string input, string expected)
+    {
+        var simplified = ChineseVariants.ToSimplified(input);
+        Assert.Equal(expected, simplified);
+        Assert.Equal(input.Length, simplified.Length);
+    }
+
+    [Fact]
+    public void Every_cjk_character_is_a_token_of_its_own()
+    {
+        Assert.Equal(" 中  国 g20 峰  会 ", SearchText.ForIndex("中國G20峰會"));
+    }
+
+    [Fact]
+    public void A_query_splits_into_cjk_runs_and_words()
+    {
+        var query = SearchQuery.Parse("習近平 Xi-Jinping，G20峰會");
+
+        Assert.Equal([("习近平", true), ("xi", false), ("jinping", false), ("g20", false), ("峰会", true)],
+            query.Terms.Select(t => (t.Text, t.IsCjk)));
+        Assert.Equal(
+            "{title_pairs body_pairs} : \"习近 近平\" {title body} : \"xi\" {title body} : \"jinping\" {title body} : \"g20\" {title_pairs body_pairs} : \"峰会\"",
+            query.ToMatch());
+        Assert.Equal("{title body} : \"国\"", SearchQuery.Parse("國").ToMatch());
+    }
+
+    [Fact]
+    public void Pairs_are_the_adjacent_cjk_characters_of_each_run()
+    {
+        Assert.Equal("中国 ", SearchText.Pairs("中國G2"));
+        Assert.Equal("中国 国人 峰会 ", SearchText.Pairs("中國人 and 峰會，的"));
+    }
+
+    [Theory]
+    [InlineData("<p>一<br/>二</p>", "一 二")]
+    [InlineData("<div>a<!--<p>hidden</p>-->b</div>", "a b")]
+    [InlineData("<style>p{}</style><SCRIPT type=x>alert(1)</script>文", "文")]
+    [InlineData("&ldquo;引用&rdquo; &amp; &nbsp;x", "“引用” & x")]
+    [InlineData("a < b", "a")]
+    public void Markup_is_stripped_to_its_text(string html, string expected)
+    {
+        Assert.Equal(expected, MarkupText.Strip(html));
+    }
+}
