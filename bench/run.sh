@@ -30,7 +30,7 @@ mkdir -p "$data"
 echo "== building (Release)"
 dotnet build bench/NewsMirror.Bench -c Release -v quiet -nologo
 dotnet build src/NewsMirror.Cli -c Release -v quiet -nologo
-dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 --self-contained false \
   -v quiet -nologo -o "$data/bin/readytorun"
 bench="dotnet bench/NewsMirror.Bench/bin/Release/net10.0/NewsMirror.Bench.dll"
 
@@ -45,5 +45,5 @@ fi
 echo "== whole-process measurements"
 $bench suite --sizes "$sizes" --runs "$runs" --data "$data" --micro "$data/micro/results" \
   --command-line "$invocation" \
-  --newsmirror "ReadyToRun (dotnet publish -r linux-x64 -p:PublishReadyToRun=true)=$data/bin/readytorun/newsmirror" \
+  --newsmirror "published, ReadyToRun (dotnet publish -r linux-x64, as README installs it)=$data/bin/readytorun/newsmirror" \
   --newsmirror "build output (dotnet newsmirror.dll)=src/NewsMirror.Cli/bin/Release/net10.0/newsmirror.dll"

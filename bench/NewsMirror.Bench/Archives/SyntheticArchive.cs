@@ -22,8 +22,10 @@ internal static class SyntheticArchive
     public static string Link(string folder, int index) => $"https://www.example.com/{folder}/2024/{index}.html";
 
     /// <summary>Its title: derived from folder and position, so the feeds can carry archived items again.</summary>
+    /// <remarks>Trimmed and single-spaced, as a feed's title reads back.</remarks>
     public static string Title(string folder, int index) =>
-        new NewsText(folder.Aggregate(index, (seed, c) => seed * 31 + c)).Title(english: index % 5 == 0);
+        string.Join(' ', new NewsText(folder.Aggregate(index, (seed, c) => seed * 31 + c)).Title(english: index % 5 == 0)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The body its feed item carries (the log's <see cref="IdentityLogEntry.Seen"/> is the hash of title and this).</summary>
     public static string FeedBody(string title) => "<p>" + System.Security.SecurityElement.Escape(title) + "</p>";

@@ -8,14 +8,14 @@ namespace NewsMirror.Bench.Commands;
 /// <summary>
 /// Whole-process measurements of the newsmirror command: start-up, a run archiving 9 × 50 new items from loopback
 /// feeds, and runs with nothing new on generated archives of each size, with the local catalog and from a fresh
-/// clone. Each is repeated; the report gives median and range.
+/// clone; each is repeated and the report gives median and range. Then the catalog's rebuild and search, in process.
 /// </summary>
 internal sealed class CommandSuite(SuiteOptions options, Action<string> progress)
 {
     private const int NewPerOutlet = 50;
     private const int KnownPerFeed = 30;
     /// <summary>Bump when <see cref="SyntheticArchive"/> changes, so cached archives are generated again.</summary>
-    private const string ArchiveVersion = "2";
+    private const string ArchiveVersion = "3";
 
     private readonly List<ResultRow> _rows = [];
     private NewsMirrorCommand Main => options.Commands[0];
@@ -71,15 +71,17 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
 
         var fresh = Repeat(options.Runs, () =>
         {
-            DeleteCatalog(root);
+            CatalogMeasures.DeleteCatalog(root);
             return NothingNew(root);
         });
         AddProcessRows($"no-op run, {label} articles, fresh clone (no catalog.db)", fresh, millions ? "< 5 s, < 200 MB" : "", 5, millions ? 200 : null);
 
         NothingNew(root);
         var withCatalog = Repeat(options.Runs, () => NothingNew(root));
-        var note = File.Exists(Path.Combine(root, ".newsmirror", "catalog.db")) ? "with the local catalog" : "(no catalog on this build: same as fresh clone)";
-        AddProcessRows($"no-op run, {label} articles, {note}", withCatalog, millions ? "< 1 s, < 200 MB" : "", 1, millions ? 200 : null);
+        AddProcessRows($"no-op run, {label} articles, with the local catalog", withCatalog, millions ? "< 1 s, < 200 MB" : "", 1, millions ? 200 : null);
+
+        _rows.Add(CatalogMeasures.Rebuild(root, size));
+        if (options.SearchSizes.Contains(size)) _rows.AddRange(CatalogMeasures.Search(root, size));
     }
 
     private ProcessSample NothingNew(string root)
@@ -123,13 +125,6 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
 
     private static long LogBytes(string root) =>
         Directory.EnumerateFiles(new ArchivePaths(root).IdentityLogFolder).Sum(file => new FileInfo(file).Length);
-
-    private static void DeleteCatalog(string root)
-    {
-        var state = Path.Combine(root, ".newsmirror");
-        if (!Directory.Exists(state)) return;
-        foreach (var file in Directory.EnumerateFiles(state, "catalog.db*")) File.Delete(file);
-    }
 
     private static string Fresh(string path)
     {
