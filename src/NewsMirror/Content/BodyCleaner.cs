@@ -21,12 +21,6 @@ public static class BodyCleaner
         return SafeHtml.Sanitize(root.InnerHtml);
     }
 
-    /// <summary>
-    /// Pays the cleaner's one-time set-up (the sanitiser's compiled regular expressions and CSS engine, the HTML
-    /// parser: about a quarter of a second of CPU) without waiting for a body to need it.
-    /// </summary>
-    public static void WarmUp() => Clean("<p style=\"color:red\"><a href=\"/x?utm_source=a\">x</a></p>", CleanupOptions.Generic(new Uri("https://example.com/")));
-
     private static void ResolveUrls(IElement root, Uri? baseUrl)
     {
         if (baseUrl is null) return;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
-using NewsMirror.Content;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
 
@@ -23,9 +22,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
-        // Started now, the cleaner's set-up overlaps the feed fetches; else the first source to clean a body pays it
-        // while the others queue behind its type initialiser.
-        var warmUp = sources.Any(s => s.Cleanup == CleanupMode.Default) ? Task.Run(BodyCleaner.WarmUp, cancel) : Task.CompletedTask;
         using var fetcher = new HttpFetcher(limits);
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
@@ -40,7 +36,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 reports[i] = await runner.RunAsync(sources[i], token);
                 Progress?.Report(reports[i]);
             });
-        await warmUp;
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
         if (catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveCatalog.GitIgnorePath(paths)));
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
