@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>
+/// A fingerprint of everything a page is rendered from. Each value is length-prefixed so that different sequences of
+/// values can never hash alike by concatenation.
+/// </summary>
+internal sealed class InputHash : IDisposable
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public InputHash Add(string value)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(max + sizeof(int));
+        int length = Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, sizeof(int));
+        BitConverter.TryWriteBytes(buffer, length);
+        _hash.AppendData(buffer, 0, length + sizeof(int));
+        ArrayPool<byte>.Shared.Return(buffer);
+        return this;
+    }
+
+    public InputHash Add(long value)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        BitConverter.TryWriteBytes(bytes, value);
+        _hash.AppendData(bytes);
+        return this;
+    }
+
+    public InputHash Add(long? value) => value is { } v ? Add(1).Add(v) : Add(0);
+
+    /// <summary>The list fields of an article as any list page shows them.</summary>
+    public InputHash Add(SiteArticle article) =>
+        Add(article.Folder).Add(article.Slug).Add(article.Title).Add(article.TimestampMs).Add(article.ArchivedMs).Add(article.SourceIndex);
+
+    public InputHash AddAll(IEnumerable<SiteArticle> articles)
+    {
+        int count = 0;
+        foreach (var article in articles) { Add(article); count++; }
+        return Add(count);
+    }
+
+    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset().AsSpan(0, 16));
+
+    public void Dispose() => _hash.Dispose();
+
+    public static string Of(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)).AsSpan(0, 16));
+}

@@ -1,0 +1,28 @@
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>What the site knows about one article without its body; the body is read only when its page is rendered.</summary>
+internal sealed class SiteArticle
+{
+    public required int SourceIndex { get; init; }
+    public required ArchiveFile File { get; init; }
+    public required string ContentHash { get; init; }
+    public required long? TimestampMs { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>When the article entered the archive (git's commit time of the file, else the file's time).</summary>
+    public required long ArchivedMs { get; init; }
+
+    /// <summary>Unique page name within the folder: the id, suffixed when several files share it.</summary>
+    public string Slug { get; set; } = "";
+
+    /// <summary>The article's place in the search index, oldest first, so new articles extend it at the end.</summary>
+    public int DocNumber { get; set; }
+
+    public string Folder => File.Folder;
+    public long Id => File.Id;
+
+    /// <summary>Publication time, or the archiving time for the few files without one (<c>&lt;!--NaN--&gt;</c>).</summary>
+    public long SortMs => TimestampMs ?? ArchivedMs;
+
+    public DateOnly Day => ChinaTime.Day(SortMs);
+}
