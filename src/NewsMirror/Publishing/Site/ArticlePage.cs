@@ -69,7 +69,7 @@ internal static class ArticlePage
         ArticleListHtml.AppendPager(html, path, "同一来源的文章",
             ("上一篇（较早）：" + older?.Title, "prev", older is null ? null : SitePaths.Article(older)),
             ("下一篇（较新）：" + newer?.Title, "next", newer is null ? null : SitePaths.Article(newer)));
-        return SiteLayout.Render(site, path, article.Title, html.ToString(), SitePaths.SourceFeed(folder));
+        return SiteLayout.Render(site, path, article.Title, html.ToString(), (SitePaths.SourceFeed(folder), sourceName));
     }
 
     private static void AppendTime(StringBuilder html, long? ms)

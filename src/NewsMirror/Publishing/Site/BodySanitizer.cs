@@ -26,6 +26,9 @@ internal static class BodySanitizer
         var sanitizer = new HtmlSanitizer();
         foreach (var tag in new[] { "figure", "figcaption", "picture", "video", "audio", "source", "track", "iframe" })
             sanitizer.AllowedTags.Add(tag);
+        // HtmlSanitizer allows forms by default; an archived page must not post anywhere.
+        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output" })
+            sanitizer.AllowedTags.Remove(tag);
         foreach (var attribute in new[] { "srcset", "sizes", "loading", "controls", "poster", "preload", "muted", "loop", "playsinline", "allowfullscreen", "kind", "srclang", "label" })
             sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.UriAttributes.Add("poster");

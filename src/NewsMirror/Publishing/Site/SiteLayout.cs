@@ -7,7 +7,7 @@ internal static class SiteLayout
 {
     /// <param name="scripts">Site scripts the page loads; a page without any forbids scripts altogether by its CSP.</param>
     public static string Render(SiteContext site, string path, string title, string main,
-        string? feedPath = null, IReadOnlyList<string>? scripts = null, bool searchBox = true)
+        (string Path, string Title)? feed = null, IReadOnlyList<string>? scripts = null, bool searchBox = true)
     {
         string Href(string target) => HtmlText.Escape(SitePaths.Href(path, target));
         scripts ??= [];
@@ -22,9 +22,9 @@ internal static class SiteLayout
             .Append("<link rel=\"stylesheet\" href=\"").Append(Href(SitePaths.Stylesheet)).Append("\">\n")
             .Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlText.Escape(site.Options.SiteTitle))
             .Append("\" href=\"").Append(Href(SitePaths.Feed)).Append("\">\n");
-        if (feedPath is not null && feedPath != SitePaths.Feed)
-            html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlText.Escape(title))
-                .Append("\" href=\"").Append(Href(feedPath)).Append("\">\n");
+        if (feed is { } own)
+            html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlText.Escape(own.Title))
+                .Append("\" href=\"").Append(Href(own.Path)).Append("\">\n");
         foreach (var script in scripts)
             html.Append("<script src=\"").Append(Href(script)).Append("\" defer></script>\n");
         html.Append("</head>\n<body>\n")
@@ -43,7 +43,7 @@ internal static class SiteLayout
                 .Append("<button type=\"submit\">搜索</button></form>\n");
         html.Append("</header>\n<main id=\"main\" tabindex=\"-1\">\n").Append(main).Append("\n</main>\n")
             .Append("<footer class=\"site\"><p>").Append(HtmlText.Escape(site.Options.SiteTitle))
-            .Append(" · 静态存档镜像 · <a href=\"").Append(Href(feedPath ?? SitePaths.Feed)).Append("\">Atom 订阅</a></p></footer>\n")
+            .Append(" · 静态存档镜像 · <a href=\"").Append(Href(feed?.Path ?? SitePaths.Feed)).Append("\">Atom 订阅</a></p></footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();
     }

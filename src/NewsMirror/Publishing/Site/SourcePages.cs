@@ -57,6 +57,6 @@ internal static class SourcePages
         ArticleListHtml.AppendByDay(html, site, path, items, showSource: false);
         ArticleListHtml.AppendPager(html, path, "翻页", ("较新的文章", "prev", newer), ("更早的文章", "next", older));
         var title = page == 0 ? name : $"{name} · 第 {page} 页";
-        return SiteLayout.Render(site, path, title, html.ToString(), SitePaths.SourceFeed(folder));
+        return SiteLayout.Render(site, path, title, html.ToString(), (SitePaths.SourceFeed(folder), name));
     }
 }
