@@ -19,7 +19,7 @@ internal static class AtomFeed
 
     public static PageJob Create(SiteContext site, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
     {
-        using var fingerprint = site.Fingerprint(path).Add(title).Add(alternatePath).AddAll(entries);
+        var fingerprint = site.Fingerprint(path).Add(title).Add(alternatePath).AddAll(entries);
         foreach (var entry in entries) fingerprint.Add(entry.ContentHash);
         return new PageJob(path, fingerprint.Finish(), () => Render(site, path, title, alternatePath, entries));
     }

@@ -36,22 +36,30 @@ internal static class BodySanitizer
         return sanitizer;
     }
 
+    /// <summary>One pass over the few elements that need it: a selector query per kind would cost more than the sanitizing.</summary>
     private static void Restrict(IParentNode document)
     {
-        foreach (var frame in document.QuerySelectorAll("iframe").ToList())
+        foreach (var element in document.QuerySelectorAll("iframe, img, a[href]"))
         {
-            var source = frame.GetAttribute("src") ?? "";
-            if (!PlayerPrefixes.Any(p => source.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            switch (element.LocalName)
             {
-                frame.Remove();
-                continue;
+                case "iframe":
+                    var source = element.GetAttribute("src") ?? "";
+                    if (!PlayerPrefixes.Any(p => source.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        element.Remove();
+                        break;
+                    }
+                    element.SetAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation");
+                    element.SetAttribute("loading", "lazy");
+                    break;
+                case "img":
+                    element.SetAttribute("loading", "lazy");
+                    break;
+                default:
+                    element.SetAttribute("rel", "noopener noreferrer nofollow");
+                    break;
             }
-            frame.SetAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation");
-            frame.SetAttribute("loading", "lazy");
         }
-        foreach (var image in document.QuerySelectorAll("img"))
-            image.SetAttribute("loading", "lazy");
-        foreach (var link in document.QuerySelectorAll("a[href]"))
-            link.SetAttribute("rel", "noopener noreferrer nofollow");
     }
 }

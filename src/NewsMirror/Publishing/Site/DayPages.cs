@@ -16,7 +16,7 @@ internal static class DayPages
             string? newer = i > 0 ? SitePaths.Day(days[i - 1].Key) : null;
             string? older = i + 1 < days.Count ? SitePaths.Day(days[i + 1].Key) : null;
             var path = SitePaths.Day(day);
-            using var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "");
+            var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "");
             yield return new PageJob(path, fingerprint.Finish(), () => RenderDay(site, path, day, items, newer, older));
         }
     }
@@ -25,7 +25,7 @@ internal static class DayPages
     {
         const string path = SitePaths.DayIndex;
         var counts = days.Select(d => (d.Key, Count: d.Count())).ToList();
-        using var fingerprint = site.Fingerprint(path);
+        var fingerprint = site.Fingerprint(path);
         foreach (var (day, count) in counts) fingerprint.Add(day.DayNumber).Add(count);
         return new PageJob(path, fingerprint.Finish(), () => RenderIndex(site, counts));
     }

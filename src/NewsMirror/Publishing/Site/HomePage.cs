@@ -8,7 +8,7 @@ internal static class HomePage
     public static PageJob Create(SiteContext site, IReadOnlyList<SiteArticle> newest, IReadOnlyList<int> sourceCounts)
     {
         const string path = SitePaths.Home;
-        using var fingerprint = site.Fingerprint(path).AddAll(newest);
+        var fingerprint = site.Fingerprint(path).AddAll(newest);
         foreach (var count in sourceCounts) fingerprint.Add(count);
         return new PageJob(path, fingerprint.Finish(), () => Render(site, newest, sourceCounts));
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace NewsMirror.Publishing.Site;
@@ -32,7 +31,7 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
 
         Interlocked.Increment(ref _rendered);
         var bytes = Utf8.GetBytes(job.Render());
-        var outputHash = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+        var outputHash = InputHash.Of(bytes);
         if (!IsOnDisk(fullPath, bytes, old?.OutputHash == outputHash))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);

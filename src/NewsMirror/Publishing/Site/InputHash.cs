@@ -1,16 +1,17 @@
 using System.Buffers;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>
 /// A fingerprint of everything a page is rendered from. Each value is length-prefixed so that different sequences of
-/// values can never hash alike by concatenation.
+/// values can never hash alike by concatenation. XxHash128: change detection needs no cryptographic strength, and a
+/// rebuild fingerprints every page of the site.
 /// </summary>
-internal sealed class InputHash : IDisposable
+internal sealed class InputHash
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
 
     public InputHash Add(string value)
     {
@@ -18,7 +19,7 @@ internal sealed class InputHash : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(max + sizeof(int));
         int length = Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, sizeof(int));
         BitConverter.TryWriteBytes(buffer, length);
-        _hash.AppendData(buffer, 0, length + sizeof(int));
+        _hash.Append(buffer.AsSpan(0, length + sizeof(int)));
         ArrayPool<byte>.Shared.Return(buffer);
         return this;
     }
@@ -27,7 +28,7 @@ internal sealed class InputHash : IDisposable
     {
         Span<byte> bytes = stackalloc byte[sizeof(long)];
         BitConverter.TryWriteBytes(bytes, value);
-        _hash.AppendData(bytes);
+        _hash.Append(bytes);
         return this;
     }
 
@@ -44,9 +45,9 @@ internal sealed class InputHash : IDisposable
         return Add(count);
     }
 
-    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset().AsSpan(0, 16));
+    public string Finish() => Convert.ToHexStringLower(_hash.GetCurrentHash());
 
-    public void Dispose() => _hash.Dispose();
+    public static string Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash128.Hash(content));
 
-    public static string Of(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)).AsSpan(0, 16));
+    public static string Of(string content) => Of(Encoding.UTF8.GetBytes(content));
 }

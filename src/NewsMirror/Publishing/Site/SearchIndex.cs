@@ -27,20 +27,17 @@ internal static class SearchIndex
     {
         for (int i = 0; i < oldestFirst.Count; i++) oldestFirst[i].DocNumber = i;
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        long postingCount = 0;
+        var postings = new Postings();
         foreach (var article in oldestFirst)
-            foreach (var term in SearchTokenizer.IndexTerms(article.Title))
-            {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(article.DocNumber);
-                postingCount++;
-            }
+        {
+            postings.Document = article.DocNumber;
+            SearchTokenizer.IndexTerms(article.Title, ref postings);
+        }
 
-        int shardCount = (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postingCount / PostingsPerShard)));
+        int shardCount = (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings.Count / PostingsPerShard)));
         var shards = new List<(string Term, List<int> Documents)>[shardCount];
         for (int i = 0; i < shardCount; i++) shards[i] = [];
-        foreach (var (term, documents) in postings)
+        foreach (var (term, documents) in postings.Terms())
             shards[SearchTokenizer.ShardHash(term) % (uint)shardCount].Add((term, documents));
 
         var files = new List<PageJob>();
@@ -48,7 +45,7 @@ internal static class SearchIndex
         for (int k = 0; k * DocumentsPerBlock < oldestFirst.Count; k++)
             files.Add(PageJob.Ready(ShardPath("d", k), DocumentBlock(site, k, oldestFirst)));
 
-        using var version = new InputHash();
+        var version = new InputHash();
         foreach (var file in files) version.Add(file.InputHash);
         files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js", Meta(site, shardCount, oldestFirst.Count, version.Finish())));
         return files;
@@ -64,7 +61,8 @@ internal static class SearchIndex
         {
             if (!first) js.Append(',');
             first = false;
-            js.Append(JsonSerializer.Serialize(term, Json)).Append(":\"");
+            // Terms are letters, digits and CJK characters only: nothing in them needs escaping in a JSON string.
+            js.Append('"').Append(term).Append("\":\"");
             int previous = 0;
             for (int i = 0; i < documents.Count; i++)
             {
@@ -117,5 +115,46 @@ internal static class SearchIndex
             value /= 36;
         } while (value > 0);
         for (int i = length - 1; i >= 0; i--) js.Append(digits[i]);
+    }
+
+    /// <summary>
+    /// Document lists per term, built without a string per occurrence: one- and two-character terms (all CJK terms)
+    /// are keyed by their UTF-16 code units packed into an int. Documents arrive in ascending order, so a repeat of a
+    /// term within one title is the list's last entry.
+    /// </summary>
+    private sealed class Postings : ISearchTermSink
+    {
+        private readonly Dictionary<uint, List<int>> _short = [];
+        private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+        public Postings() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Document { get; set; }
+        public long Count { get; private set; }
+
+        public void Term(ReadOnlySpan<char> term)
+        {
+            List<int>? documents;
+            if (term.Length <= 2)
+            {
+                uint key = term.Length == 1 ? term[0] : (uint)term[0] << 16 | term[1];
+                if (!_short.TryGetValue(key, out documents)) _short[key] = documents = [];
+            }
+            else if (!_wordLookup.TryGetValue(term, out documents))
+            {
+                _wordLookup[term] = documents = [];
+            }
+            if (documents.Count > 0 && documents[^1] == Document) return;
+            documents.Add(Document);
+            Count++;
+        }
+
+        public IEnumerable<(string Term, List<int> Documents)> Terms()
+        {
+            foreach (var (key, documents) in _short)
+                yield return (key > 0xFFFF ? new string([(char)(key >> 16), (char)(key & 0xFFFF)]) : ((char)key).ToString(), documents);
+            foreach (var (word, documents) in _words) yield return (word, documents);
+        }
     }
 }

@@ -17,7 +17,7 @@ internal static class SearchPage
             <ol id="search-results" class="articles"></ol>
             <p><button type="button" id="search-more" hidden>显示更多结果</button></p>
             """;
-        using var fingerprint = site.Fingerprint(path);
+        var fingerprint = site.Fingerprint(path);
         return new PageJob(path, fingerprint.Finish(),
             () => SiteLayout.Render(site, path, "搜索", main, scripts: [SitePaths.SearchScript], searchBox: false));
     }

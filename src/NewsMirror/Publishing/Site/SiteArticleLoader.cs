@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using NewsMirror.Archive;
 
@@ -42,7 +41,7 @@ internal static class SiteArticleLoader
         {
             var path = Path.Combine(ArchiveScanner.ArticlesDirectory(options.ArchiveRoot, file.Folder), file.FileName);
             var bytes = File.ReadAllBytes(path);
-            var hash = ContentHash(bytes);
+            var hash = InputHash.Of(bytes);
             if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) && old.ContentHash == hash)
                 stamps[file] = old with { File = file };
             else if (ArticleFile.TryParse(Utf8.GetString(bytes), out var record))
@@ -66,8 +65,6 @@ internal static class SiteArticleLoader
             source.files.Where(stamps.ContainsKey).Select(file => stamps[file]))).ToList();
         return new SiteArchive(bySource, skipped.Order(StringComparer.Ordinal).ToList());
     }
-
-    public static string ContentHash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
 
     private static string RelativePath(ArchiveFile file) => $"articles/{file.Folder}/{file.FileName}";
 

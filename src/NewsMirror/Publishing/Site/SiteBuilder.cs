@@ -30,7 +30,7 @@ public static class SiteBuilder
         Parallel.ForEach(Pages(site, archive, newestFirst), parallel, writer.Publish);
         int deleted = writer.DeleteStalePages();
         writer.RecordInto(next);
-        next.Save(options.OutputDirectory);
+        next.Save(options.OutputDirectory, previous);
 
         return new SiteBuildReport(newestFirst.Count, writer.Pages, writer.Rendered, writer.Written, deleted,
             archive.SkippedFiles, clock.Elapsed);

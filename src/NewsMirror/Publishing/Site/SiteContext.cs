@@ -9,7 +9,7 @@ internal sealed class SiteContext
         Sources = options.Sources;
         // The assembly's module id changes with any change to the renderer's code or assets (builds are deterministic),
         // so pages are re-rendered after an upgrade without anyone bumping a version by hand.
-        using var hash = new InputHash()
+        var hash = new InputHash()
             .Add(typeof(SiteContext).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Add(options.BaseUrl?.AbsoluteUri ?? "")
             .Add(options.SiteTitle)

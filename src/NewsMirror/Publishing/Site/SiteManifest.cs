@@ -44,18 +44,23 @@ internal sealed class SiteManifest
         return manifest;
     }
 
-    public void Save(string outputDirectory)
+    /// <summary>Writes each table that differs from <paramref name="previous"/> (rows in no particular order).</summary>
+    public void Save(string outputDirectory, SiteManifest previous)
     {
         var directory = DirectoryOf(outputDirectory);
         Directory.CreateDirectory(directory);
-        WriteRows(Path.Combine(directory, "articles.tsv"), ArticlesHeader,
-            Articles.Values.OrderBy(a => a.File.Folder, StringComparer.Ordinal).ThenBy(a => a.File.FileName, StringComparer.Ordinal),
-            a => [a.File.Folder, a.File.FileName, Invariant(a.File.Size), Invariant(a.File.LastWriteTicks), a.ContentHash,
-                  a.TimestampMs is { } t ? Invariant(t) : "", Invariant(a.ArchivedMs), a.Title]);
-        WriteRows(Path.Combine(directory, "pages.tsv"), PagesHeader,
-            Pages.OrderBy(p => p.Key, StringComparer.Ordinal),
-            p => [p.Key, p.Value.InputHash, p.Value.OutputHash]);
+        if (!SameEntries(Articles, previous.Articles) || !File.Exists(Path.Combine(directory, "articles.tsv")))
+            WriteRows(Path.Combine(directory, "articles.tsv"), ArticlesHeader, Articles.Values,
+                a => [a.File.Folder, a.File.FileName, Invariant(a.File.Size), Invariant(a.File.LastWriteTicks), a.ContentHash,
+                      a.TimestampMs is { } t ? Invariant(t) : "", Invariant(a.ArchivedMs), a.Title]);
+        if (!SameEntries(Pages, previous.Pages) || !File.Exists(Path.Combine(directory, "pages.tsv")))
+            WriteRows(Path.Combine(directory, "pages.tsv"), PagesHeader, Pages,
+                p => [p.Key, p.Value.InputHash, p.Value.OutputHash]);
     }
+
+    private static bool SameEntries<TKey, TValue>(Dictionary<TKey, TValue> current, Dictionary<TKey, TValue> previous) where TKey : notnull =>
+        current.Count == previous.Count &&
+        current.All(entry => previous.TryGetValue(entry.Key, out var old) && EqualityComparer<TValue>.Default.Equals(entry.Value, old));
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -80,7 +85,16 @@ internal sealed class SiteManifest
         using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
             writer.WriteLine(header);
-            foreach (var row in rows) writer.WriteLine(string.Join('\t', fields(row).Select(Escape)));
+            foreach (var row in rows)
+            {
+                var values = fields(row);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (i > 0) writer.Write('\t');
+                    writer.Write(Escape(values[i]));
+                }
+                writer.Write('\n');
+            }
         }
         File.Move(temporary, path, overwrite: true);
     }

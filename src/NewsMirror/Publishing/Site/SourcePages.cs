@@ -41,7 +41,7 @@ internal static class SourcePages
     private static PageJob Job(SiteContext site, int sourceIndex, string path, List<SiteArticle> items,
         string? newer, string? older, int pageCount, int page)
     {
-        using var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "").Add(pageCount);
+        var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "").Add(pageCount);
         return new PageJob(path, fingerprint.Finish(), () => Render(site, sourceIndex, path, items, newer, older, pageCount, page));
     }
 
