@@ -11,7 +11,7 @@ internal static class ArticlePage
     public static PageJob Create(SiteContext site, SiteArticle article, SiteArticle? older, SiteArticle? newer)
     {
         var path = SitePaths.Article(article);
-        var fingerprint = site.Fingerprint(path).Add(article.ContentHash).Add(article);
+        var fingerprint = site.Fingerprint(path).AddHash(article.ContentHash).Add(article);
         AddNeighbour(fingerprint, older);
         AddNeighbour(fingerprint, newer);
         return new PageJob(path, fingerprint.Finish(), () => Render(site, path, article, older, newer));

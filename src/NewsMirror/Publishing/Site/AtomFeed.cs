@@ -20,7 +20,7 @@ internal static class AtomFeed
     public static PageJob Create(SiteContext site, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
     {
         var fingerprint = site.Fingerprint(path).Add(title).Add(alternatePath).AddAll(entries);
-        foreach (var entry in entries) fingerprint.Add(entry.ContentHash);
+        foreach (var entry in entries) fingerprint.AddHash(entry.ContentHash);
         return new PageJob(path, fingerprint.Finish(), () => Render(site, path, title, alternatePath, entries));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Text;
 
 namespace NewsMirror.Publishing.Site;
@@ -12,6 +13,9 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly ConcurrentDictionary<string, PageStamp> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>The files in the output folder when the build began: one directory listing instead of a stat per page.</summary>
+    private readonly HashSet<string> _existing = ListFiles(outputDirectory);
     private int _rendered;
     private int _written;
 
@@ -23,7 +27,7 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
     {
         var fullPath = FullPath(job.Path);
         previous.Pages.TryGetValue(job.Path, out var old);
-        if (old is not null && old.InputHash == job.InputHash && File.Exists(fullPath))
+        if (old is not null && old.InputHash == job.InputHash && _existing.Contains(job.Path))
         {
             _pages[job.Path] = old;
             return;
@@ -32,7 +36,7 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
         Interlocked.Increment(ref _rendered);
         var bytes = Utf8.GetBytes(job.Render());
         var outputHash = InputHash.Of(bytes);
-        if (!IsOnDisk(fullPath, bytes, old?.OutputHash == outputHash))
+        if (!IsOnDisk(fullPath, bytes, _existing.Contains(job.Path), old?.OutputHash == outputHash))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             File.WriteAllBytes(fullPath, bytes);
@@ -62,12 +66,29 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
     }
 
     /// <summary>With a matching manifest hash the file is trusted; without one the bytes on disk are compared.</summary>
-    private static bool IsOnDisk(string fullPath, byte[] bytes, bool manifestMatches)
+    private static bool IsOnDisk(string fullPath, byte[] bytes, bool exists, bool manifestMatches)
     {
-        if (!File.Exists(fullPath)) return false;
+        if (!exists) return false;
         if (manifestMatches) return true;
         var info = new FileInfo(fullPath);
         return info.Length == bytes.Length && File.ReadAllBytes(fullPath).AsSpan().SequenceEqual(bytes);
+    }
+
+    private static HashSet<string> ListFiles(string outputDirectory)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(outputDirectory)) return files;
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var listing = new FileSystemEnumerable<string>(root,
+            (ref FileSystemEntry entry) => entry.Directory.Length == root.Length
+                ? entry.FileName.ToString()
+                : Path.Join(entry.Directory[(root.Length + 1)..], entry.FileName).Replace(Path.DirectorySeparatorChar, '/'),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        files.UnionWith(listing);
+        return files;
     }
 
     private string FullPath(string relativePath) => Path.Combine(outputDirectory, relativePath);

@@ -15,14 +15,17 @@ internal sealed class InputHash
 
     public InputHash Add(string value)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(max + sizeof(int));
-        int length = Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, sizeof(int));
+        int max = Encoding.UTF8.GetMaxByteCount(value.Length) + sizeof(int);
+        byte[]? rented = max > 512 ? ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[512];
+        int length = Encoding.UTF8.GetBytes(value, buffer[sizeof(int)..]);
         BitConverter.TryWriteBytes(buffer, length);
-        _hash.Append(buffer.AsSpan(0, length + sizeof(int)));
-        ArrayPool<byte>.Shared.Return(buffer);
+        _hash.Append(buffer[..(length + sizeof(int))]);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         return this;
     }
+
+    public InputHash AddHash(UInt128 value) => Add((long)(ulong)(value >> 64)).Add((long)(ulong)value);
 
     public InputHash Add(long value)
     {
@@ -45,9 +48,9 @@ internal sealed class InputHash
         return Add(count);
     }
 
-    public string Finish() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
 
-    public static string Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash128.Hash(content));
+    public static UInt128 Of(ReadOnlySpan<byte> content) => XxHash128.HashToUInt128(content);
 
-    public static string Of(string content) => Of(Encoding.UTF8.GetBytes(content));
+    public static UInt128 Of(string content) => Of(Encoding.UTF8.GetBytes(content));
 }

@@ -27,12 +27,7 @@ internal static class SearchIndex
     {
         for (int i = 0; i < oldestFirst.Count; i++) oldestFirst[i].DocNumber = i;
 
-        var postings = new Postings();
-        foreach (var article in oldestFirst)
-        {
-            postings.Document = article.DocNumber;
-            SearchTokenizer.IndexTerms(article.Title, ref postings);
-        }
+        var postings = BuildPostings(oldestFirst, site.Options.MaxParallelism);
 
         int shardCount = (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings.Count / PostingsPerShard)));
         var shards = new List<(string Term, List<int> Documents)>[shardCount];
@@ -41,13 +36,19 @@ internal static class SearchIndex
             shards[SearchTokenizer.ShardHash(term) % (uint)shardCount].Add((term, documents));
 
         var files = new List<PageJob>();
-        for (int k = 0; k < shardCount; k++) files.Add(PageJob.Ready(ShardPath("t", k), TermShard(k, shards[k])));
-        for (int k = 0; k * DocumentsPerBlock < oldestFirst.Count; k++)
-            files.Add(PageJob.Ready(ShardPath("d", k), DocumentBlock(site, k, oldestFirst)));
+        var articlePrefixes = site.Sources.Select(s => SitePaths.Encode($"articles/{s.Folder}/")).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, site.Options.MaxParallelism) };
+        var termFiles = new PageJob[shardCount];
+        Parallel.For(0, shardCount, parallel, k => termFiles[k] = PageJob.Ready(ShardPath("t", k), TermShard(k, shards[k])));
+        var documentFiles = new PageJob[(oldestFirst.Count + DocumentsPerBlock - 1) / DocumentsPerBlock];
+        Parallel.For(0, documentFiles.Length, parallel,
+            k => documentFiles[k] = PageJob.Ready(ShardPath("d", k), DocumentBlock(articlePrefixes, k, oldestFirst)));
+        files.AddRange(termFiles);
+        files.AddRange(documentFiles);
 
         var version = new InputHash();
-        foreach (var file in files) version.Add(file.InputHash);
-        files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js", Meta(site, shardCount, oldestFirst.Count, version.Finish())));
+        foreach (var file in files) version.AddHash(file.InputHash);
+        files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js", Meta(site, shardCount, oldestFirst.Count, version.Finish().ToString("x32"))));
         return files;
     }
 
@@ -75,16 +76,40 @@ internal static class SearchIndex
         return js.Append("});\n").ToString();
     }
 
-    private static string DocumentBlock(SiteContext site, int k, IReadOnlyList<SiteArticle> oldestFirst)
+    /// <summary>
+    /// Tokenizes the titles in as many slices as there are workers; slices hold ascending document ranges, so joining
+    /// their lists in slice order keeps every list ascending.
+    /// </summary>
+    private static Postings BuildPostings(IReadOnlyList<SiteArticle> oldestFirst, int parallelism)
+    {
+        int slices = Math.Clamp(parallelism, 1, Math.Max(1, oldestFirst.Count / 1000));
+        var parts = new Postings[slices];
+        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
+        {
+            var part = parts[slice] = new Postings();
+            int end = (int)((long)oldestFirst.Count * (slice + 1) / slices);
+            for (int i = (int)((long)oldestFirst.Count * slice / slices); i < end; i++)
+            {
+                part.Document = oldestFirst[i].DocNumber;
+                SearchTokenizer.IndexTerms(oldestFirst[i].Title, ref part);
+            }
+        });
+        for (int slice = 1; slice < slices; slice++) parts[0].Append(parts[slice]);
+        return parts[0];
+    }
+
+    private static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
     {
         var js = new StringBuilder("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
         int end = Math.Min(oldestFirst.Count, (k + 1) * DocumentsPerBlock);
         for (int i = k * DocumentsPerBlock; i < end; i++)
         {
             var article = oldestFirst[i];
-            js.Append('[').Append(JsonSerializer.Serialize(article.Title, Json))
-                .Append(',').Append(JsonSerializer.Serialize(SitePaths.Encode(SitePaths.Article(article)), Json))
-                .Append(',').Append(article.SourceIndex)
+            js.Append('[');
+            AppendJsonString(js, article.Title);
+            // Slugs are digits and '-': the encoded folder prefix is all that needs encoding.
+            js.Append(",\"").Append(articlePrefixes[article.SourceIndex]).Append(article.Slug).Append(".html\",")
+                .Append(article.SourceIndex)
                 .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\"]")
                 .Append(i + 1 < end ? ",\n" : "\n");
         }
@@ -102,6 +127,23 @@ internal static class SearchIndex
             version,
         };
         return "NewsMirrorSearch.meta(" + JsonSerializer.Serialize(meta, Json) + ");\n";
+    }
+
+    /// <summary>A JSON string literal; non-ASCII stays as it is (the files are UTF-8).</summary>
+    private static void AppendJsonString(StringBuilder js, string text)
+    {
+        js.Append('"');
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"': js.Append("\\\""); break;
+                case '\\': js.Append("\\\\"); break;
+                case < ' ' or '\u2028' or '\u2029': js.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: js.Append(c); break;
+            }
+        }
+        js.Append('"');
     }
 
     private static void AppendBase36(StringBuilder js, int value)
@@ -148,6 +190,22 @@ internal static class SearchIndex
             if (documents.Count > 0 && documents[^1] == Document) return;
             documents.Add(Document);
             Count++;
+        }
+
+        /// <summary>Adds the lists of <paramref name="later"/>, whose documents all come after this one's.</summary>
+        public void Append(Postings later)
+        {
+            foreach (var (key, documents) in later._short)
+            {
+                if (_short.TryGetValue(key, out var mine)) mine.AddRange(documents);
+                else _short[key] = documents;
+            }
+            foreach (var (word, documents) in later._words)
+            {
+                if (_words.TryGetValue(word, out var mine)) mine.AddRange(documents);
+                else _words[word] = documents;
+            }
+            Count += later.Count;
         }
 
         public IEnumerable<(string Term, List<int> Documents)> Terms()

@@ -5,7 +5,7 @@ internal sealed class SiteArticle
 {
     public required int SourceIndex { get; init; }
     public required ArchiveFile File { get; init; }
-    public required string ContentHash { get; init; }
+    public required UInt128 ContentHash { get; init; }
     public required long? TimestampMs { get; init; }
     public required string Title { get; init; }
 

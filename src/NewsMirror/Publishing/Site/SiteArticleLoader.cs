@@ -20,75 +20,79 @@ internal static class SiteArticleLoader
 
     public static SiteArchive Load(SiteBuildOptions options, SiteManifest previous, SiteManifest next)
     {
-        var files = options.Sources
-            .Select((source, index) => (index, files: ArchiveScanner.Scan(options.ArchiveRoot, source.Folder)))
-            .ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+        int sourceCount = options.Sources.Count;
+        var known = new List<ArticleStamp>[sourceCount];
+        var changed = new List<ArchiveFile>[sourceCount];
+        Parallel.For(0, sourceCount, parallel, s =>
+        {
+            known[s] = [];
+            changed[s] = [];
+            foreach (var file in ArchiveScanner.Scan(options.ArchiveRoot, options.Sources[s].Folder))
+            {
+                if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) &&
+                    old.File.Size == file.Size && old.File.LastWriteTicks == file.LastWriteTicks)
+                    known[s].Add(old);
+                else
+                    changed[s].Add(file);
+            }
+        });
 
-        var stamps = new ConcurrentDictionary<ArchiveFile, ArticleStamp>();
-        var fresh = new ConcurrentBag<(ArchiveFile File, string Hash, ArticleRecord Record)>();
+        var toRead = changed.SelectMany((files, s) => files.Select(file => (s, file))).ToList();
+        var reread = new ConcurrentBag<(int Source, ArticleStamp Stamp)>();
+        var fresh = new ConcurrentBag<(int Source, ArchiveFile File, UInt128 Hash, ArticleRecord Record)>();
         var skipped = new ConcurrentBag<string>();
-        var toRead = new List<ArchiveFile>();
-        foreach (var file in files.SelectMany(s => s.files))
+        Parallel.ForEach(toRead, parallel, item =>
         {
-            if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) &&
-                old.File.Size == file.Size && old.File.LastWriteTicks == file.LastWriteTicks)
-                stamps[file] = old with { File = file };
-            else
-                toRead.Add(file);
-        }
-
-        Parallel.ForEach(toRead, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, file =>
-        {
-            var path = Path.Combine(ArchiveScanner.ArticlesDirectory(options.ArchiveRoot, file.Folder), file.FileName);
-            var bytes = File.ReadAllBytes(path);
+            var (s, file) = item;
+            var bytes = File.ReadAllBytes(Path.Combine(ArchiveScanner.ArticlesDirectory(options.ArchiveRoot, file.Folder), file.FileName));
             var hash = InputHash.Of(bytes);
             if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) && old.ContentHash == hash)
-                stamps[file] = old with { File = file };
+                reread.Add((s, old with { File = file }));
             else if (ArticleFile.TryParse(Utf8.GetString(bytes), out var record))
-                fresh.Add((file, hash, record));
+                fresh.Add((s, file, hash, record));
             else
                 skipped.Add(Path.Combine("articles", file.Folder, file.FileName));
         });
 
+        foreach (var (s, stamp) in reread) known[s].Add(stamp);
         var archivedTimes = GitAddedTimes.Find(options.ArchiveRoot, fresh.Select(f => RelativePath(f.File)).ToList());
-        foreach (var (file, hash, record) in fresh)
+        foreach (var (s, file, hash, record) in fresh)
         {
             long archivedMs = archivedTimes.TryGetValue(RelativePath(file), out var committed)
                 ? committed
                 : new DateTimeOffset(file.LastWriteTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-            stamps[file] = new ArticleStamp(file, hash, record.TimestampMs, archivedMs, record.Title);
+            known[s].Add(new ArticleStamp(file, hash, record.TimestampMs, archivedMs, record.Title));
         }
 
-        foreach (var stamp in stamps.Values) next.Articles[(stamp.File.Folder, stamp.File.FileName)] = stamp;
-
-        var bySource = files.Select(source => Arrange(source.index,
-            source.files.Where(stamps.ContainsKey).Select(file => stamps[file]))).ToList();
+        foreach (var stamp in known.SelectMany(stamps => stamps)) next.Articles[(stamp.File.Folder, stamp.File.FileName)] = stamp;
+        var bySource = new IReadOnlyList<SiteArticle>[sourceCount];
+        Parallel.For(0, sourceCount, parallel, s => bySource[s] = Arrange(s, known[s]));
         return new SiteArchive(bySource, skipped.Order(StringComparer.Ordinal).ToList());
     }
 
     private static string RelativePath(ArchiveFile file) => $"articles/{file.Folder}/{file.FileName}";
 
     /// <summary>Newest first: a smaller id is newer, compared as numbers. Files sharing an id get <c>-2</c>, <c>-3</c>… slugs.</summary>
-    private static IReadOnlyList<SiteArticle> Arrange(int sourceIndex, IEnumerable<ArticleStamp> stamps)
+    private static IReadOnlyList<SiteArticle> Arrange(int sourceIndex, List<ArticleStamp> stamps)
     {
-        var articles = stamps
-            .OrderBy(s => s.File.Id)
-            .ThenBy(s => s.File.FileName, StringComparer.Ordinal)
-            .Select(s => new SiteArticle
+        stamps.Sort((a, b) => a.File.Id != b.File.Id ? a.File.Id.CompareTo(b.File.Id) : string.CompareOrdinal(a.File.FileName, b.File.FileName));
+        var articles = new List<SiteArticle>(stamps.Count);
+        for (int i = 0; i < stamps.Count; i++)
+        {
+            var stamp = stamps[i];
+            int duplicate = 1;
+            while (i - duplicate >= 0 && stamps[i - duplicate].File.Id == stamp.File.Id) duplicate++;
+            articles.Add(new SiteArticle
             {
                 SourceIndex = sourceIndex,
-                File = s.File,
-                ContentHash = s.ContentHash,
-                TimestampMs = s.TimestampMs,
-                Title = s.Title,
-                ArchivedMs = s.ArchivedMs,
-            })
-            .ToList();
-        for (int i = 0; i < articles.Count; i++)
-        {
-            int duplicate = 1;
-            while (i - duplicate >= 0 && articles[i - duplicate].Id == articles[i].Id) duplicate++;
-            articles[i].Slug = duplicate == 1 ? articles[i].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{articles[i].Id}-{duplicate}";
+                File = stamp.File,
+                ContentHash = stamp.ContentHash,
+                TimestampMs = stamp.TimestampMs,
+                Title = stamp.Title,
+                ArchivedMs = stamp.ArchivedMs,
+                Slug = duplicate == 1 ? stamp.File.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{stamp.File.Id}-{duplicate}",
+            });
         }
         return articles;
     }

@@ -27,7 +27,10 @@ public static class SiteBuilder
 
         var writer = new IncrementalWriter(options.OutputDirectory, previous);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        Parallel.ForEach(Pages(site, archive, newestFirst), parallel, writer.Publish);
+        Parallel.ForEach(ListPages(site, archive, newestFirst), parallel, writer.Publish);
+        // Article pages are most of the site: each is fingerprinted (and if need be rendered) on the worker threads.
+        var positions = archive.BySource.SelectMany(articles => Enumerable.Range(0, articles.Count).Select(i => (articles, i))).ToList();
+        Parallel.ForEach(positions, parallel, position => writer.Publish(ArticlePageAt(site, position.articles, position.i)));
         int deleted = writer.DeleteStalePages();
         writer.RecordInto(next);
         next.Save(options.OutputDirectory, previous);
@@ -36,32 +39,29 @@ public static class SiteBuilder
             archive.SkippedFiles, clock.Elapsed);
     }
 
-    private static IEnumerable<PageJob> Pages(SiteContext site, SiteArchive archive, List<SiteArticle> newestFirst)
+    /// <summary>Every file but the article pages: index, assets, home, feeds, day and source pages.</summary>
+    private static List<PageJob> ListPages(SiteContext site, SiteArchive archive, List<SiteArticle> newestFirst)
     {
-        var oldestFirst = Enumerable.Reverse(newestFirst).ToList();
         // The search index numbers the articles; it comes first so nothing reads a number before it is set.
-        foreach (var file in SearchIndex.Create(site, oldestFirst)) yield return file;
-        foreach (var asset in SiteAssets.Create()) yield return asset;
-        yield return SearchPage.Create(site);
-
-        var newest = newestFirst.Take(site.Options.HomeArticleCount).ToList();
-        yield return HomePage.Create(site, newest, archive.BySource.Select(s => s.Count).ToList());
-        yield return AtomFeed.Create(site, SitePaths.Feed, site.Options.SiteTitle,
-            SitePaths.Home, newestFirst.Take(site.Options.FeedEntryCount).ToList());
-
-        foreach (var page in DayPages.Create(site, newestFirst.GroupBy(a => a.Day).ToList())) yield return page;
-
+        var pages = SearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList()).ToList();
+        pages.AddRange(SiteAssets.Create());
+        pages.Add(SearchPage.Create(site));
+        pages.Add(HomePage.Create(site, newestFirst.Take(site.Options.HomeArticleCount).ToList(), archive.BySource.Select(s => s.Count).ToList()));
+        pages.Add(AtomFeed.Create(site, SitePaths.Feed, site.Options.SiteTitle, SitePaths.Home, newestFirst.Take(site.Options.FeedEntryCount).ToList()));
+        pages.AddRange(DayPages.Create(site, newestFirst.GroupBy(a => a.Day).ToList()));
         for (int s = 0; s < archive.BySource.Count; s++)
         {
             var articles = archive.BySource[s];
             var (name, folder) = site.Sources[s];
-            foreach (var page in SourcePages.Create(site, s, articles)) yield return page;
-            yield return AtomFeed.Create(site, SitePaths.SourceFeed(folder), name,
-                SitePaths.SourceIndex(folder), articles.Take(site.Options.FeedEntryCount).ToList());
-            for (int i = 0; i < articles.Count; i++)
-                yield return ArticlePage.Create(site, articles[i],
-                    older: i + 1 < articles.Count ? articles[i + 1] : null,
-                    newer: i > 0 ? articles[i - 1] : null);
+            pages.AddRange(SourcePages.Create(site, s, articles));
+            pages.Add(AtomFeed.Create(site, SitePaths.SourceFeed(folder), name, SitePaths.SourceIndex(folder),
+                articles.Take(site.Options.FeedEntryCount).ToList()));
         }
+        return pages;
     }
+
+    private static PageJob ArticlePageAt(SiteContext site, IReadOnlyList<SiteArticle> newestFirst, int index) =>
+        ArticlePage.Create(site, newestFirst[index],
+            older: index + 1 < newestFirst.Count ? newestFirst[index + 1] : null,
+            newer: index > 0 ? newestFirst[index - 1] : null);
 }

@@ -23,10 +23,10 @@ internal sealed class SiteContext
 
     public SiteBuildOptions Options { get; }
     public IReadOnlyList<(string Name, string Folder)> Sources { get; }
-    public string LayoutKey { get; }
+    public UInt128 LayoutKey { get; }
 
     public string SourceName(SiteArticle article) => Sources[article.SourceIndex].Name;
 
     /// <summary>A fingerprint seeded with the layout key and the kind of page.</summary>
-    public InputHash Fingerprint(string pagePath) => new InputHash().Add(LayoutKey).Add(pagePath);
+    public InputHash Fingerprint(string pagePath) => new InputHash().AddHash(LayoutKey).Add(pagePath);
 }

@@ -1,117 +1,116 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>What the previous build read and wrote: lets a rebuild skip unchanged articles and pages.</summary>
-internal sealed record ArticleStamp(ArchiveFile File, string ContentHash, long? TimestampMs, long ArchivedMs, string Title);
+internal sealed record ArticleStamp(ArchiveFile File, UInt128 ContentHash, long? TimestampMs, long ArchivedMs, string Title);
 
 /// <summary>A written page: the hash of what it was rendered from, and of the bytes written.</summary>
-internal sealed record PageStamp(string InputHash, string OutputHash);
+internal sealed record PageStamp(UInt128 InputHash, UInt128 OutputHash);
 
 /// <summary>
-/// The incremental-build state, kept as two tab-separated files in <c>&lt;out&gt;/.newsmirror/</c>: one row per article
-/// (listing stamp, content hash, header fields) and one per page (input and output hashes).
+/// The incremental-build state in <c>&lt;out&gt;/.newsmirror/</c>: one record per article (listing stamp, content hash,
+/// header fields) and one per page (input and output hashes). Binary, because a rebuild of a large archive reads and
+/// writes it whole and text parsing would cost more than the rest of a no-change rebuild.
 /// </summary>
 internal sealed class SiteManifest
 {
     private const string DirectoryName = ".newsmirror";
-    private const string ArticlesHeader = "newsmirror-site articles 1";
-    private const string PagesHeader = "newsmirror-site pages 1";
+    private const string ArticlesFile = "articles.bin";
+    private const string PagesFile = "pages.bin";
+    private const string ArticlesHeader = "newsmirror-site articles 3";
+    private const string PagesHeader = "newsmirror-site pages 3";
 
     public Dictionary<(string Folder, string FileName), ArticleStamp> Articles { get; } = [];
     public Dictionary<string, PageStamp> Pages { get; } = new(StringComparer.Ordinal);
 
     public static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
 
-    public static bool IsManifestPath(string relativePath) => relativePath.StartsWith(DirectoryName + "/", StringComparison.Ordinal);
-
     /// <summary>An unreadable or missing manifest is an empty one: the build then renders everything once.</summary>
     public static SiteManifest Load(string outputDirectory)
     {
         var manifest = new SiteManifest();
         var directory = DirectoryOf(outputDirectory);
-        foreach (var fields in ReadRows(Path.Combine(directory, "articles.tsv"), ArticlesHeader, 8))
+        Read(Path.Combine(directory, ArticlesFile), ArticlesHeader, reader =>
         {
-            var file = new ArchiveFile(fields[0], fields[1], 0, long.Parse(fields[2], CultureInfo.InvariantCulture), long.Parse(fields[3], CultureInfo.InvariantCulture));
-            if (!ArchiveScanner.TryParseId(file.FileName, out long id)) continue;
-            long? timestamp = fields[5].Length == 0 ? null : long.Parse(fields[5], CultureInfo.InvariantCulture);
-            manifest.Articles[(file.Folder, file.FileName)] = new ArticleStamp(
-                file with { Id = id }, fields[4], timestamp, long.Parse(fields[6], CultureInfo.InvariantCulture), fields[7]);
-        }
-        foreach (var fields in ReadRows(Path.Combine(directory, "pages.tsv"), PagesHeader, 3))
-            manifest.Pages[fields[0]] = new PageStamp(fields[1], fields[2]);
+            var folder = reader.ReadString();
+            var fileName = reader.ReadString();
+            var file = new ArchiveFile(folder, fileName, reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
+            var hash = ReadHash(reader);
+            long? timestamp = reader.ReadBoolean() ? reader.ReadInt64() : null;
+            manifest.Articles[(folder, fileName)] = new ArticleStamp(file, hash, timestamp, reader.ReadInt64(), reader.ReadString());
+        });
+        Read(Path.Combine(directory, PagesFile), PagesHeader,
+            reader => manifest.Pages[reader.ReadString()] = new PageStamp(ReadHash(reader), ReadHash(reader)));
         return manifest;
     }
 
-    /// <summary>Writes each table that differs from <paramref name="previous"/> (rows in no particular order).</summary>
+    /// <summary>Writes each table that differs from <paramref name="previous"/>.</summary>
     public void Save(string outputDirectory, SiteManifest previous)
     {
         var directory = DirectoryOf(outputDirectory);
         Directory.CreateDirectory(directory);
-        if (!SameEntries(Articles, previous.Articles) || !File.Exists(Path.Combine(directory, "articles.tsv")))
-            WriteRows(Path.Combine(directory, "articles.tsv"), ArticlesHeader, Articles.Values,
-                a => [a.File.Folder, a.File.FileName, Invariant(a.File.Size), Invariant(a.File.LastWriteTicks), a.ContentHash,
-                      a.TimestampMs is { } t ? Invariant(t) : "", Invariant(a.ArchivedMs), a.Title]);
-        if (!SameEntries(Pages, previous.Pages) || !File.Exists(Path.Combine(directory, "pages.tsv")))
-            WriteRows(Path.Combine(directory, "pages.tsv"), PagesHeader, Pages,
-                p => [p.Key, p.Value.InputHash, p.Value.OutputHash]);
+        if (!SameEntries(Articles, previous.Articles) || !File.Exists(Path.Combine(directory, ArticlesFile)))
+            Write(Path.Combine(directory, ArticlesFile), ArticlesHeader, Articles.Values, (writer, a) =>
+            {
+                writer.Write(a.File.Folder);
+                writer.Write(a.File.FileName);
+                writer.Write(a.File.Id);
+                writer.Write(a.File.Size);
+                writer.Write(a.File.LastWriteTicks);
+                WriteHash(writer, a.ContentHash);
+                writer.Write(a.TimestampMs.HasValue);
+                if (a.TimestampMs is { } t) writer.Write(t);
+                writer.Write(a.ArchivedMs);
+                writer.Write(a.Title);
+            });
+        if (!SameEntries(Pages, previous.Pages) || !File.Exists(Path.Combine(directory, PagesFile)))
+            Write(Path.Combine(directory, PagesFile), PagesHeader, Pages, (writer, p) =>
+            {
+                writer.Write(p.Key);
+                WriteHash(writer, p.Value.InputHash);
+                WriteHash(writer, p.Value.OutputHash);
+            });
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)(hash >> 64));
+        writer.Write((ulong)hash);
     }
 
     private static bool SameEntries<TKey, TValue>(Dictionary<TKey, TValue> current, Dictionary<TKey, TValue> previous) where TKey : notnull =>
         current.Count == previous.Count &&
         current.All(entry => previous.TryGetValue(entry.Key, out var old) && EqualityComparer<TValue>.Default.Equals(entry.Value, old));
 
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string[]> ReadRows(string path, string header, int fieldCount)
+    private static void Read(string path, string header, Action<BinaryReader> readRecord)
     {
-        if (!File.Exists(path)) yield break;
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        if (reader.ReadLine() != header) yield break;
-        while (reader.ReadLine() is { } line)
+        if (!File.Exists(path)) return;
+        try
         {
-            var fields = line.Split('\t');
-            if (fields.Length != fieldCount) continue;
-            for (int i = 0; i < fields.Length; i++) fields[i] = Unescape(fields[i]);
-            yield return fields;
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+            if (reader.ReadString() != header) return;
+            int count = reader.ReadInt32();
+            for (int i = 0; i < count; i++) readRecord(reader);
+        }
+        catch (EndOfStreamException)
+        {
+            // A truncated manifest only costs a full render; what was read so far is still right.
         }
     }
 
     /// <summary>Written to a temporary file and moved into place, so an interrupted build leaves the old manifest whole.</summary>
-    private static void WriteRows<T>(string path, string header, IEnumerable<T> rows, Func<T, string[]> fields)
+    private static void Write<T>(string path, string header, IReadOnlyCollection<T> records, Action<BinaryWriter, T> writeRecord)
     {
         var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
         {
-            writer.WriteLine(header);
-            foreach (var row in rows)
-            {
-                var values = fields(row);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    if (i > 0) writer.Write('\t');
-                    writer.Write(Escape(values[i]));
-                }
-                writer.Write('\n');
-            }
+            writer.Write(header);
+            writer.Write(records.Count);
+            foreach (var record in records) writeRecord(writer, record);
         }
         File.Move(temporary, path, overwrite: true);
-    }
-
-    private static string Escape(string field) =>
-        field.AsSpan().IndexOfAny("\\\t\n\r") < 0 ? field
-            : field.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
-
-    private static string Unescape(string field)
-    {
-        if (!field.Contains('\\')) return field;
-        var result = new StringBuilder(field.Length);
-        for (int i = 0; i < field.Length; i++)
-        {
-            if (field[i] != '\\' || i + 1 == field.Length) { result.Append(field[i]); continue; }
-            result.Append(field[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var c => c });
-        }
-        return result.ToString();
     }
 }
