@@ -11,7 +11,15 @@ internal static class ChinaTime
 
     public static DateOnly Day(long ms) => DateOnly.FromDateTime(FromUnixMs(ms).DateTime);
 
-    public static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string DayKey(DateOnly day) =>
+        string.Create(10, day, static (chars, d) =>
+        {
+            d.Year.TryFormat(chars[..4], out _, "D4", CultureInfo.InvariantCulture);
+            chars[4] = '-';
+            d.Month.TryFormat(chars[5..7], out _, "D2", CultureInfo.InvariantCulture);
+            chars[7] = '-';
+            d.Day.TryFormat(chars[8..], out _, "D2", CultureInfo.InvariantCulture);
+        });
 
     public static string DayLabel(DateOnly day) => day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 

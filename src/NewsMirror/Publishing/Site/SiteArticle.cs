@@ -24,5 +24,8 @@ internal sealed class SiteArticle
     /// <summary>Publication time, or the archiving time for the few files without one (<c>&lt;!--NaN--&gt;</c>).</summary>
     public long SortMs => TimestampMs ?? ArchivedMs;
 
-    public DateOnly Day => ChinaTime.Day(SortMs);
+    /// <summary>The China-time day of <see cref="SortMs"/>; computed once, as every list page asks for it.</summary>
+    public DateOnly Day => _day ??= ChinaTime.Day(SortMs);
+
+    private DateOnly? _day;
 }

@@ -40,7 +40,8 @@ internal static class SiteArticleLoader
 
         var toRead = changed.SelectMany((files, s) => files.Select(file => (s, file))).ToList();
         var reread = new ConcurrentBag<(int Source, ArticleStamp Stamp)>();
-        var fresh = new ConcurrentBag<(int Source, ArchiveFile File, UInt128 Hash, ArticleRecord Record)>();
+        // Only header fields are kept: holding the bodies of a whole archive would take gigabytes.
+        var fresh = new ConcurrentBag<(int Source, ArchiveFile File, UInt128 Hash, long? TimestampMs, string Title)>();
         var skipped = new ConcurrentBag<string>();
         Parallel.ForEach(toRead, parallel, item =>
         {
@@ -50,19 +51,19 @@ internal static class SiteArticleLoader
             if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) && old.ContentHash == hash)
                 reread.Add((s, old with { File = file }));
             else if (ArticleFile.TryParse(Utf8.GetString(bytes), out var record))
-                fresh.Add((s, file, hash, record));
+                fresh.Add((s, file, hash, record.TimestampMs, record.Title));
             else
                 skipped.Add(Path.Combine("articles", file.Folder, file.FileName));
         });
 
         foreach (var (s, stamp) in reread) known[s].Add(stamp);
         var archivedTimes = GitAddedTimes.Find(options.ArchiveRoot, fresh.Select(f => RelativePath(f.File)).ToList());
-        foreach (var (s, file, hash, record) in fresh)
+        foreach (var (s, file, hash, timestampMs, title) in fresh)
         {
             long archivedMs = archivedTimes.TryGetValue(RelativePath(file), out var committed)
                 ? committed
                 : new DateTimeOffset(file.LastWriteTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-            known[s].Add(new ArticleStamp(file, hash, record.TimestampMs, archivedMs, record.Title));
+            known[s].Add(new ArticleStamp(file, hash, timestampMs, archivedMs, title));
         }
 
         foreach (var stamp in known.SelectMany(stamps => stamps)) next.Articles[(stamp.File.Folder, stamp.File.FileName)] = stamp;

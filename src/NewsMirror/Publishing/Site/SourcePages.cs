@@ -17,7 +17,7 @@ internal static class SourcePages
 
         var indexItems = Slice(newestFirst, 0, size);
         string? olderThanIndex = count > size ? SitePaths.SourcePage(folder, PageHolding(count, size, size)) : null;
-        yield return Job(site, sourceIndex, SitePaths.SourceIndex(folder), indexItems, null, olderThanIndex, pageCount, 0);
+        yield return Job(site, sourceIndex, SitePaths.SourceIndex(folder), indexItems, null, olderThanIndex, count, 0);
         if (count <= size) yield break;
 
         for (int page = 1; page <= pageCount; page++)
@@ -28,7 +28,8 @@ internal static class SourcePages
             var items = Slice(newestFirst, start, end - start);
             string newer = page == pageCount ? SitePaths.SourceIndex(folder) : SitePaths.SourcePage(folder, page + 1);
             string? older = page == 1 ? null : SitePaths.SourcePage(folder, page - 1);
-            yield return Job(site, sourceIndex, SitePaths.SourcePage(folder, page), items, newer, older, pageCount, page);
+            // The total is left off numbered pages: it changes with every new article and would make them all change.
+            yield return Job(site, sourceIndex, SitePaths.SourcePage(folder, page), items, newer, older, 0, page);
         }
     }
 
@@ -39,19 +40,19 @@ internal static class SourcePages
         Enumerable.Range(start, Math.Max(0, Math.Min(length, articles.Count - start))).Select(i => articles[i]).ToList();
 
     private static PageJob Job(SiteContext site, int sourceIndex, string path, List<SiteArticle> items,
-        string? newer, string? older, int pageCount, int page)
+        string? newer, string? older, int total, int page)
     {
-        var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "").Add(pageCount);
-        return new PageJob(path, fingerprint.Finish(), () => Render(site, sourceIndex, path, items, newer, older, pageCount, page));
+        var fingerprint = site.Fingerprint(path).AddAll(items).Add(newer ?? "").Add(older ?? "").Add(total);
+        return new PageJob(path, fingerprint.Finish(), () => Render(site, sourceIndex, path, items, newer, older, total, page));
     }
 
     private static string Render(SiteContext site, int sourceIndex, string path, List<SiteArticle> items,
-        string? newer, string? older, int pageCount, int page)
+        string? newer, string? older, int total, int page)
     {
         var (name, folder) = site.Sources[sourceIndex];
         var html = new StringBuilder();
         html.Append("<h1>").Append(HtmlText.Escape(name)).Append("</h1>\n<p class=\"meta\">");
-        html.Append(page == 0 ? "最新文章" : $"第 {page} 页，共 {pageCount} 页（由旧到新编号）");
+        html.Append(page == 0 ? $"最新文章（共 {total} 篇）" : $"第 {page} 页（由旧到新编号）");
         html.Append(" · <a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceFeed(folder)))).Append("\">Atom 订阅</a></p>\n");
         if (items.Count == 0) html.Append("<p>这个来源还没有文章。</p>\n");
         ArticleListHtml.AppendByDay(html, site, path, items, showSource: false);
