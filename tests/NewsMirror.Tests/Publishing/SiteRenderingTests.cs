@@ -226,6 +226,23 @@ public class SiteRenderingTests
     }
 
     [Fact]
+    public void Files_that_are_not_article_files_are_skipped_and_reported_while_the_rest_is_built()
+    {
+        using var archive = new TestArchive();
+        archive.AddSource("甲", "a");
+        archive.Write("a", 1, "好文章", "<p>x</p>");
+        File.WriteAllText(archive.ArticlePath("a", "2.md"), "---\nlayout: post\ntitle: 不是文章\n---\n正文\n", TestArchive.Utf8);
+        File.WriteAllText(archive.ArticlePath("a", "notes.md"), "not an article", TestArchive.Utf8);
+
+        var report = archive.Build();
+
+        Assert.Equal(1, report.Articles);
+        Assert.Equal([Path.Combine("articles", "a", "2.md")], report.SkippedFiles);
+        Assert.True(File.Exists(archive.SitePath("articles/a/1.html")));
+        Assert.False(File.Exists(archive.SitePath("articles/a/2.html")));
+    }
+
+    [Fact]
     public void Source_names_come_from_list_pages_and_fall_back_to_the_folder()
     {
         using var archive = new TestArchive();

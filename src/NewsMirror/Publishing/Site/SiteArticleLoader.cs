@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using NewsMirror.Archive;
 
 namespace NewsMirror.Publishing.Site;
@@ -16,8 +15,6 @@ internal sealed record SiteArchive(IReadOnlyList<IReadOnlyList<SiteArticle>> ByS
 /// </summary>
 internal static class SiteArticleLoader
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public static SiteArchive Load(SiteBuildOptions options, SiteManifest previous, SiteManifest next)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
@@ -50,8 +47,8 @@ internal static class SiteArticleLoader
             var hash = InputHash.Of(bytes);
             if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) && old.ContentHash == hash)
                 reread.Add((s, old with { File = file }));
-            else if (ArticleFile.TryParse(Utf8.GetString(bytes), out var record))
-                fresh.Add((s, file, hash, record.TimestampMs, record.Title));
+            else if (TryReadHeader(bytes) is { } header)
+                fresh.Add((s, file, hash, header.TimestampMs, header.Title));
             else
                 skipped.Add(Path.Combine("articles", file.Folder, file.FileName));
         });
@@ -70,6 +67,19 @@ internal static class SiteArticleLoader
         var bySource = new IReadOnlyList<SiteArticle>[sourceCount];
         Parallel.For(0, sourceCount, parallel, s => bySource[s] = Arrange(s, known[s]));
         return new SiteArchive(bySource, skipped.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Only the header is decoded: the body is read again when its page is rendered.</summary>
+    private static ArticleHeader? TryReadHeader(byte[] bytes)
+    {
+        try
+        {
+            return ArticleFile.ReadHeader(new MemoryStream(bytes, writable: false));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static string RelativePath(ArchiveFile file) => $"articles/{file.Folder}/{file.FileName}";
