@@ -85,6 +85,13 @@ public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrows
 
             await page.Locator("#search-results li a").First.ClickAsync();
             Assert.Equal(SiteBrowserFixture.ChineseTitle, await page.Locator("article h1").TextContentAsync());
+
+            var many = await SearchAsync(page, Http("search.html").AbsoluteUri, "world");
+            Assert.Equal("法广新闻第0条 world news 0", many[0]);
+            Assert.Equal("找到 80 篇文章", await page.Locator("#search-status").TextContentAsync());
+            await page.ClickAsync("#search-more");
+            await page.Locator("#search-results li").Nth(many.Count).WaitForAsync();
+            Assert.True(await page.Locator("#search-results li").CountAsync() > many.Count);
         }
         AssertOnlyOwnRequests(requests, site.Server.Url.AbsoluteUri);
     }

@@ -12,7 +12,9 @@ namespace NewsMirror.Publishing.Site;
 internal sealed class IncrementalWriter(string outputDirectory, SiteManifest previous)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
-    private readonly ConcurrentDictionary<string, PageStamp> _pages = new(StringComparer.Ordinal);
+    // Sized up front: growing a concurrent dictionary locks every bucket while it copies.
+    private readonly ConcurrentDictionary<string, PageStamp> _pages =
+        new(Environment.ProcessorCount * 4, previous.Pages.Count + 1024, StringComparer.Ordinal);
 
     /// <summary>The files in the output folder when the build began: one directory listing instead of a stat per page.</summary>
     private readonly HashSet<string> _existing = ListFiles(outputDirectory);

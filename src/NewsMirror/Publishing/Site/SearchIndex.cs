@@ -15,7 +15,8 @@ namespace NewsMirror.Publishing.Site;
 /// </summary>
 internal static class SearchIndex
 {
-    public const int DocumentsPerBlock = 1000;
+    /// <summary>Small enough that showing a page of hits scattered over the years loads little.</summary>
+    public const int DocumentsPerBlock = 250;
 
     /// <summary>Roughly how many postings one term shard should hold.</summary>
     private const int PostingsPerShard = 8000;
@@ -56,7 +57,8 @@ internal static class SearchIndex
 
     private static string TermShard(int k, List<(string Term, List<int> Documents)> terms)
     {
-        var js = new StringBuilder("NewsMirrorSearch.terms(").Append(k).Append(",{");
+        var js = new StringBuilder(terms.Sum(t => t.Term.Length + 6 + t.Documents.Count * 3) + 64)
+            .Append("NewsMirrorSearch.terms(").Append(k).Append(",{");
         bool first = true;
         foreach (var (term, documents) in terms.OrderBy(t => t.Term, StringComparer.Ordinal))
         {
@@ -100,7 +102,7 @@ internal static class SearchIndex
 
     private static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
     {
-        var js = new StringBuilder("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
+        var js = new StringBuilder(DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
         int end = Math.Min(oldestFirst.Count, (k + 1) * DocumentsPerBlock);
         for (int i = k * DocumentsPerBlock; i < end; i++)
         {

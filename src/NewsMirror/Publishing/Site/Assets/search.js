@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  var PAGE = 50;
+  var PAGE = 20;
   var MAX_WORD = 40;
   var wordChar = /[\p{L}\p{Nd}]/u;
   var store = { meta: null, terms: {}, docs: {} };
