@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NewsMirror.Publishing.Site;
 
 namespace NewsMirror.Cli.Commands;
@@ -92,9 +93,14 @@ internal static class SiteCommand
                 return 2;
             }
             using var server = SiteServer.Start(site, parseResult.GetValue(port));
+            // Ctrl+C and SIGTERM end the wait so the listener is closed, instead of killing the process.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; stop.Cancel(); });
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
             Console.WriteLine($"Serving {site} at {server.Url} (Ctrl+C stops)");
-            try { await Task.Delay(Timeout.Infinite, cancellation); }
+            try { await Task.Delay(Timeout.Infinite, stop.Token); }
             catch (OperationCanceledException) { }
+            Console.WriteLine("Stopped.");
             return 0;
         });
         return command;
