@@ -34,13 +34,16 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         _archive.AddSource("法广", "rfi");
         _archive.AddSource("BBC 中文", "bbc");
         _archive.AddSource("测试", "test");
-        _archive.Write("rfi", 1000100, ChineseTitle, "<p><strong>香港警方</strong>宣布新规。</p><figure><img src=\"local.png\" alt=\"本地图片\"><figcaption>本地图片说明</figcaption></figure>", TestArchive.BaseMs);
-        _archive.Write("bbc", 1041692, EnglishTitle, "<p>The president arrived on Tuesday.</p>", TestArchive.BaseMs - 3_600_000);
         _archive.Write("test", 7, XssTitle,
             "<p>这篇文章的正文带有攻击代码。</p><img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>" +
             "<a href=\"javascript:window.__xss=1\">点我</a><svg><script>window.__xss=1</script></svg>", TestArchive.BaseMs - 7_200_000);
         for (int i = 0; i < 80; i++)
             _archive.Write("rfi", 1000101 + i, $"法广新闻第{i}条 world news {i}", $"<p>第{i}条的正文。</p>", TestArchive.BaseMs - (i + 3) * 3_600_000L);
+        _archive.Build();
+        // The articles the searches look for come in a second build, so the search runs over both the base index and
+        // the recent index that an incremental build adds.
+        _archive.Write("rfi", 1000100, ChineseTitle, "<p><strong>香港警方</strong>宣布新规。</p><figure><img src=\"local.png\" alt=\"本地图片\"><figcaption>本地图片说明</figcaption></figure>", TestArchive.BaseMs);
+        _archive.Write("bbc", 1041692, EnglishTitle, "<p>The president arrived on Tuesday.</p>", TestArchive.BaseMs - 3_600_000);
         _archive.Build();
         Directory.CreateDirectory(ScreenshotDirectory);
 

@@ -47,6 +47,12 @@ internal sealed class IncrementalWriter(string outputDirectory, SiteManifest pre
         _pages[job.Path] = new PageStamp(job.InputHash, outputHash);
     }
 
+    /// <summary>Whether a file of the previous build is on disk as that build wrote it (as far as the manifest knows).</summary>
+    public bool IsIntact(string path) => previous.Pages.ContainsKey(path) && _existing.Contains(path);
+
+    /// <summary>Keeps a file of the previous build as it is, without rendering it; see <see cref="IsIntact"/>.</summary>
+    public void Keep(string path) => _pages[path] = previous.Pages[path];
+
     /// <summary>Deletes the pages of the previous build that this build did not publish; returns how many.</summary>
     public int DeleteStalePages()
     {

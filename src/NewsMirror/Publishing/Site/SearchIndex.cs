@@ -1,17 +1,24 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace NewsMirror.Publishing.Site;
 
+/// <summary>Which articles the base index covers: its first <paramref name="BaseDocuments"/> documents, fingerprinted.</summary>
+internal sealed record SearchIndexState(int BaseDocuments, UInt128 BaseHash, int BaseShards);
+
+/// <summary>The index files to write, the ones kept as the previous build wrote them, and the state to remember.</summary>
+internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFiles, SearchIndexState State);
+
 /// <summary>
 /// The prebuilt search index, as JavaScript files that register themselves with the global <c>NewsMirrorSearch</c>
 /// (so they load by <c>&lt;script&gt;</c>, which works from <c>file://</c> where fetch does not):
-/// <c>search/meta.js</c> (shard count, sources), <c>search/t&lt;k&gt;.js</c> (terms whose hash falls in shard k, each with
-/// its delta-encoded base-36 list of document numbers) and <c>search/d&lt;k&gt;.js</c> (title, page, source and day of
-/// a block of documents). A query loads meta, one shard per term, and the document blocks of the hits it shows.
-/// Document numbers run oldest first, so new articles extend the index at its end.
+/// <c>search/meta.js</c> (shard counts, sources), <c>search/t&lt;k&gt;.js</c> (base index: the terms whose hash falls in
+/// shard k, each with its delta-encoded base-36 list of document numbers), <c>search/r&lt;k&gt;.js</c> (the same for the
+/// articles added since the base was built) and <c>search/d&lt;k&gt;.js</c> (title, page, source and day of a block of
+/// documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
+/// shows. Documents are numbered oldest first, so new articles extend the numbering: while the base's documents are
+/// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
+/// once the recent part outgrows a tenth of it.
 /// </summary>
 internal static class SearchIndex
 {
@@ -21,200 +28,100 @@ internal static class SearchIndex
     /// <summary>Roughly how many postings one term shard should hold.</summary>
     private const int PostingsPerShard = 8000;
 
+    /// <summary>The recent index may always grow to this many documents before the base is rebuilt.</summary>
+    private const int MinRecentDocuments = 2000;
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="oldestFirst">Every article, oldest first; their document numbers are set here.</param>
-    public static IEnumerable<PageJob> Create(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst)
+    /// <param name="isIntact">Whether a file of the previous build is still on disk as it was written.</param>
+    public static SearchIndexBuild Create(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState? previous, Func<string, bool> isIntact)
     {
-        for (int i = 0; i < oldestFirst.Count; i++) oldestFirst[i].DocNumber = i;
-
-        var postings = BuildPostings(oldestFirst, site.Options.MaxParallelism);
-
-        int shardCount = (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings.Count / PostingsPerShard)));
-        var shards = new List<(string Term, List<int> Documents)>[shardCount];
-        for (int i = 0; i < shardCount; i++) shards[i] = [];
-        foreach (var (term, documents) in postings.Terms())
-            shards[SearchTokenizer.ShardHash(term) % (uint)shardCount].Add((term, documents));
-
+        int count = oldestFirst.Count;
+        for (int i = 0; i < count; i++) oldestFirst[i].DocNumber = i;
+        int parallelism = Math.Max(1, site.Options.MaxParallelism);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         var files = new List<PageJob>();
-        var articlePrefixes = site.Sources.Select(s => SitePaths.Encode($"articles/{s.Folder}/")).ToArray();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, site.Options.MaxParallelism) };
-        var termFiles = new PageJob[shardCount];
-        Parallel.For(0, shardCount, parallel, k => termFiles[k] = PageJob.Ready(ShardPath("t", k), TermShard(k, shards[k])));
-        var documentFiles = new PageJob[(oldestFirst.Count + DocumentsPerBlock - 1) / DocumentsPerBlock];
-        Parallel.For(0, documentFiles.Length, parallel,
-            k => documentFiles[k] = PageJob.Ready(ShardPath("d", k), DocumentBlock(articlePrefixes, k, oldestFirst)));
-        files.AddRange(termFiles);
-        files.AddRange(documentFiles);
+        var kept = new List<string>();
 
-        var version = new InputHash();
-        foreach (var file in files) version.AddHash(file.InputHash);
-        files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js", Meta(site, shardCount, oldestFirst.Count, version.Finish().ToString("x32"))));
+        bool extending = previous is not null && CanExtend(site, oldestFirst, previous, isIntact);
+        SearchIndexState state;
+        if (!extending)
+        {
+            var all = SearchPostings.Build(oldestFirst, 0, count, parallelism);
+            state = new SearchIndexState(count, PrefixHash(site, oldestFirst, count), ShardCount(all.Count));
+            files.AddRange(TermFiles("t", "terms", all, state.BaseShards, parallel));
+        }
+        else
+        {
+            state = previous!;
+            kept.AddRange(Enumerable.Range(0, state.BaseShards).Select(k => SearchIndexFiles.Path("t", k)));
+        }
+
+        int recentShards = 0;
+        if (count > state.BaseDocuments)
+        {
+            var recent = SearchPostings.Build(oldestFirst, state.BaseDocuments, count, parallelism);
+            recentShards = ShardCount(recent.Count);
+            files.AddRange(TermFiles("r", "recent", recent, recentShards, parallel));
+        }
+
+        // Blocks wholly inside an unchanged base are as they were; the rest are rewritten (only what changed is written).
+        int keptBlocks = extending ? state.BaseDocuments / DocumentsPerBlock : 0;
+        kept.AddRange(Enumerable.Range(0, keptBlocks).Select(k => SearchIndexFiles.Path("d", k)));
+        var articlePrefixes = site.Sources.Select(s => SitePaths.Encode($"articles/{s.Folder}/")).ToArray();
+        var blocks = new PageJob[Math.Max(0, (count + DocumentsPerBlock - 1) / DocumentsPerBlock - keptBlocks)];
+        Parallel.For(0, blocks.Length, parallel, i => blocks[i] = PageJob.Ready(SearchIndexFiles.Path("d", keptBlocks + i),
+            SearchIndexFiles.DocumentBlock(articlePrefixes, keptBlocks + i, oldestFirst)));
+        files.AddRange(blocks);
+
+        // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
+        var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
+        for (int i = state.BaseDocuments; i < count; i++) version.Add(oldestFirst[i]);
+        files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js",
+            Meta(site, state.BaseShards, recentShards, count, version.Finish().ToString("x32"))));
+        return new SearchIndexBuild(files, kept, state);
+    }
+
+    /// <summary>The base stays when its documents are still the first ones, unchanged, its files are intact, and the recent part is small.</summary>
+    private static bool CanExtend(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState previous, Func<string, bool> isIntact) =>
+        previous.BaseDocuments <= oldestFirst.Count &&
+        oldestFirst.Count - previous.BaseDocuments <= Math.Max(MinRecentDocuments, previous.BaseDocuments / 10) &&
+        Enumerable.Range(0, previous.BaseShards).All(k => isIntact(SearchIndexFiles.Path("t", k))) &&
+        Enumerable.Range(0, previous.BaseDocuments / DocumentsPerBlock).All(k => isIntact(SearchIndexFiles.Path("d", k))) &&
+        PrefixHash(site, oldestFirst, previous.BaseDocuments) == previous.BaseHash;
+
+    /// <summary>Everything the base's files hold about its documents: number, title, page, source and day.</summary>
+    private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int count)
+    {
+        var hash = new InputHash().AddHash(site.LayoutKey).Add(count);
+        for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]);
+        return hash.Finish();
+    }
+
+    private static int ShardCount(long postings) =>
+        (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings / PostingsPerShard)));
+
+    private static PageJob[] TermFiles(string kind, string callback, SearchPostings postings, int shardCount, ParallelOptions parallel)
+    {
+        var shards = postings.Shards(shardCount);
+        var files = new PageJob[shardCount];
+        Parallel.For(0, shardCount, parallel,
+            k => files[k] = PageJob.Ready(SearchIndexFiles.Path(kind, k), SearchIndexFiles.TermShard(callback, k, shards[k])));
         return files;
     }
 
-    private static string ShardPath(string kind, int k) => $"{SitePaths.SearchDirectory}/{kind}{k.ToString(CultureInfo.InvariantCulture)}.js";
-
-    private static string TermShard(int k, List<(string Term, List<int> Documents)> terms)
-    {
-        var js = new StringBuilder(terms.Sum(t => t.Term.Length + 6 + t.Documents.Count * 3) + 64)
-            .Append("NewsMirrorSearch.terms(").Append(k).Append(",{");
-        bool first = true;
-        foreach (var (term, documents) in terms.OrderBy(t => t.Term, StringComparer.Ordinal))
-        {
-            if (!first) js.Append(',');
-            first = false;
-            // Terms are letters, digits and CJK characters only: nothing in them needs escaping in a JSON string.
-            js.Append('"').Append(term).Append("\":\"");
-            int previous = 0;
-            for (int i = 0; i < documents.Count; i++)
-            {
-                if (i > 0) js.Append('.');
-                AppendBase36(js, documents[i] - previous);
-                previous = documents[i];
-            }
-            js.Append('"');
-        }
-        return js.Append("});\n").ToString();
-    }
-
-    /// <summary>
-    /// Tokenizes the titles in as many slices as there are workers; slices hold ascending document ranges, so joining
-    /// their lists in slice order keeps every list ascending.
-    /// </summary>
-    private static Postings BuildPostings(IReadOnlyList<SiteArticle> oldestFirst, int parallelism)
-    {
-        int slices = Math.Clamp(parallelism, 1, Math.Max(1, oldestFirst.Count / 1000));
-        var parts = new Postings[slices];
-        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
-        {
-            var part = parts[slice] = new Postings();
-            int end = (int)((long)oldestFirst.Count * (slice + 1) / slices);
-            for (int i = (int)((long)oldestFirst.Count * slice / slices); i < end; i++)
-            {
-                part.Document = oldestFirst[i].DocNumber;
-                SearchTokenizer.IndexTerms(oldestFirst[i].Title, ref part);
-            }
-        });
-        for (int slice = 1; slice < slices; slice++) parts[0].Append(parts[slice]);
-        return parts[0];
-    }
-
-    private static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
-    {
-        var js = new StringBuilder(DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
-        int end = Math.Min(oldestFirst.Count, (k + 1) * DocumentsPerBlock);
-        for (int i = k * DocumentsPerBlock; i < end; i++)
-        {
-            var article = oldestFirst[i];
-            js.Append('[');
-            AppendJsonString(js, article.Title);
-            // Slugs are digits and '-': the encoded folder prefix is all that needs encoding.
-            js.Append(",\"").Append(articlePrefixes[article.SourceIndex]).Append(article.Slug).Append(".html\",")
-                .Append(article.SourceIndex)
-                .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\"]")
-                .Append(i + 1 < end ? ",\n" : "\n");
-        }
-        return js.Append("]);\n").ToString();
-    }
-
-    private static string Meta(SiteContext site, int shardCount, int documentCount, string version)
+    private static string Meta(SiteContext site, int shards, int recentShards, int documentCount, string version)
     {
         var meta = new
         {
-            shards = shardCount,
+            shards,
+            recentShards,
             docsPerBlock = DocumentsPerBlock,
             docs = documentCount,
             sources = site.Sources.Select(s => s.Name).ToArray(),
             version,
         };
         return "NewsMirrorSearch.meta(" + JsonSerializer.Serialize(meta, Json) + ");\n";
-    }
-
-    /// <summary>A JSON string literal; non-ASCII stays as it is (the files are UTF-8).</summary>
-    private static void AppendJsonString(StringBuilder js, string text)
-    {
-        js.Append('"');
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"': js.Append("\\\""); break;
-                case '\\': js.Append("\\\\"); break;
-                case < ' ' or '\u2028' or '\u2029': js.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: js.Append(c); break;
-            }
-        }
-        js.Append('"');
-    }
-
-    private static void AppendBase36(StringBuilder js, int value)
-    {
-        Span<char> digits = stackalloc char[8];
-        int length = 0;
-        do
-        {
-            int digit = value % 36;
-            digits[length++] = (char)(digit < 10 ? '0' + digit : 'a' + digit - 10);
-            value /= 36;
-        } while (value > 0);
-        for (int i = length - 1; i >= 0; i--) js.Append(digits[i]);
-    }
-
-    /// <summary>
-    /// Document lists per term, built without a string per occurrence: one- and two-character terms (all CJK terms)
-    /// are keyed by their UTF-16 code units packed into an int. Documents arrive in ascending order, so a repeat of a
-    /// term within one title is the list's last entry.
-    /// </summary>
-    private sealed class Postings : ISearchTermSink
-    {
-        private readonly Dictionary<uint, List<int>> _short = [];
-        private readonly Dictionary<string, List<int>> _words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-
-        public Postings() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public int Document { get; set; }
-        public long Count { get; private set; }
-
-        public void Term(ReadOnlySpan<char> term)
-        {
-            List<int>? documents;
-            if (term.Length <= 2)
-            {
-                uint key = term.Length == 1 ? term[0] : (uint)term[0] << 16 | term[1];
-                if (!_short.TryGetValue(key, out documents)) _short[key] = documents = [];
-            }
-            else if (!_wordLookup.TryGetValue(term, out documents))
-            {
-                _wordLookup[term] = documents = [];
-            }
-            if (documents.Count > 0 && documents[^1] == Document) return;
-            documents.Add(Document);
-            Count++;
-        }
-
-        /// <summary>Adds the lists of <paramref name="later"/>, whose documents all come after this one's.</summary>
-        public void Append(Postings later)
-        {
-            foreach (var (key, documents) in later._short)
-            {
-                if (_short.TryGetValue(key, out var mine)) mine.AddRange(documents);
-                else _short[key] = documents;
-            }
-            foreach (var (word, documents) in later._words)
-            {
-                if (_words.TryGetValue(word, out var mine)) mine.AddRange(documents);
-                else _words[word] = documents;
-            }
-            Count += later.Count;
-        }
-
-        public IEnumerable<(string Term, List<int> Documents)> Terms()
-        {
-            foreach (var (key, documents) in _short)
-                yield return (key > 0xFFFF ? new string([(char)(key >> 16), (char)(key & 0xFFFF)]) : ((char)key).ToString(), documents);
-            foreach (var (word, documents) in _words) yield return (word, documents);
-        }
     }
 }

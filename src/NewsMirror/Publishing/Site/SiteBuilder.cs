@@ -27,7 +27,11 @@ public static class SiteBuilder
 
         var writer = new IncrementalWriter(options.OutputDirectory, previous);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        Parallel.ForEach(ListPages(site, archive, newestFirst), parallel, writer.Publish);
+        // The search index numbers the articles; it comes first so nothing reads a number before it is set.
+        var index = SearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList(), previous.SearchIndex, writer.IsIntact);
+        foreach (var path in index.KeptFiles) writer.Keep(path);
+        next.SearchIndex = index.State;
+        Parallel.ForEach(index.Files.Concat(ListPages(site, archive, newestFirst)).ToList(), parallel, writer.Publish);
         // Article pages are most of the site: each is fingerprinted (and if need be rendered) on the worker threads.
         var positions = archive.BySource.SelectMany(articles => Enumerable.Range(0, articles.Count).Select(i => (articles, i))).ToList();
         Parallel.ForEach(positions, parallel, position => writer.Publish(ArticlePageAt(site, position.articles, position.i)));
@@ -39,12 +43,10 @@ public static class SiteBuilder
             archive.SkippedFiles, clock.Elapsed);
     }
 
-    /// <summary>Every file but the article pages: index, assets, home, feeds, day and source pages.</summary>
+    /// <summary>Every file but the article pages and the search index: assets, home, feeds, day and source pages.</summary>
     private static List<PageJob> ListPages(SiteContext site, SiteArchive archive, List<SiteArticle> newestFirst)
     {
-        // The search index numbers the articles; it comes first so nothing reads a number before it is set.
-        var pages = SearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList()).ToList();
-        pages.AddRange(SiteAssets.Create());
+        var pages = SiteAssets.Create().ToList();
         pages.Add(SearchPage.Create(site));
         pages.Add(HomePage.Create(site, newestFirst.Take(site.Options.HomeArticleCount).ToList(), archive.BySource.Select(s => s.Count).ToList()));
         pages.Add(AtomFeed.Create(site, SitePaths.Feed, site.Options.SiteTitle, SitePaths.Home, newestFirst.Take(site.Options.FeedEntryCount).ToList()));

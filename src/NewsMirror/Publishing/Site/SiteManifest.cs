@@ -18,13 +18,16 @@ internal sealed class SiteManifest
     private const string DirectoryName = ".newsmirror";
     private const string ArticlesFile = "articles.bin";
     private const string PagesFile = "pages.bin";
+    private const string SearchFile = "search.bin";
+    private const string SearchHeader = "newsmirror-site search 1";
     private const string ArticlesHeader = "newsmirror-site articles 3";
     private const string PagesHeader = "newsmirror-site pages 3";
 
     public Dictionary<(string Folder, string FileName), ArticleStamp> Articles { get; } = [];
     public Dictionary<string, PageStamp> Pages { get; } = new(StringComparer.Ordinal);
+    public SearchIndexState? SearchIndex { get; set; }
 
-    public static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
+    private static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
 
     /// <summary>An unreadable or missing manifest is an empty one: the build then renders everything once.</summary>
     public static SiteManifest Load(string outputDirectory)
@@ -42,6 +45,8 @@ internal sealed class SiteManifest
         });
         Read(Path.Combine(directory, PagesFile), PagesHeader,
             reader => manifest.Pages[reader.ReadString()] = new PageStamp(ReadHash(reader), ReadHash(reader)));
+        Read(Path.Combine(directory, SearchFile), SearchHeader,
+            reader => manifest.SearchIndex = new SearchIndexState(reader.ReadInt32(), ReadHash(reader), reader.ReadInt32()));
         return manifest;
     }
 
@@ -63,6 +68,13 @@ internal sealed class SiteManifest
                 if (a.TimestampMs is { } t) writer.Write(t);
                 writer.Write(a.ArchivedMs);
                 writer.Write(a.Title);
+            });
+        if (SearchIndex is { } index && (index != previous.SearchIndex || !File.Exists(Path.Combine(directory, SearchFile))))
+            Write(Path.Combine(directory, SearchFile), SearchHeader, [index], (writer, state) =>
+            {
+                writer.Write(state.BaseDocuments);
+                WriteHash(writer, state.BaseHash);
+                writer.Write(state.BaseShards);
             });
         if (!SameEntries(Pages, previous.Pages) || !File.Exists(Path.Combine(directory, PagesFile)))
             Write(Path.Combine(directory, PagesFile), PagesHeader, Pages, (writer, p) =>

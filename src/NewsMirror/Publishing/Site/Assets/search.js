@@ -8,7 +8,7 @@
   var PAGE = 20;
   var MAX_WORD = 40;
   var wordChar = /[\p{L}\p{Nd}]/u;
-  var store = { meta: null, terms: {}, docs: {} };
+  var store = { meta: null, terms: {}, recent: {}, docs: {} };
   var loading = {};
   var form, input, status, results, more, base;
   var current = { hits: [], shown: 0, query: '' };
@@ -16,6 +16,7 @@
   window.NewsMirrorSearch = {
     meta: function (meta) { store.meta = meta; },
     terms: function (k, map) { store.terms[k] = map; },
+    recent: function (k, map) { store.recent[k] = map; },
     docs: function (k, list) { store.docs[k] = list; }
   };
 
@@ -97,15 +98,25 @@
     return result;
   }
 
+  function lookup(map, term) {
+    return Object.prototype.hasOwnProperty.call(map, term) ? decode(map[term]) : [];
+  }
+
+  // Each term is looked up in the base index (t*.js) and, when there is one, in the index of articles added since
+  // (r*.js); recent documents all come after the base's, so joining the two lists keeps them ascending.
   function find(terms) {
-    var count = store.meta.shards;
-    var shards = terms.map(function (t) { return shardOf(t, count); });
-    return Promise.all(shards.map(function (k) {
+    var meta = store.meta;
+    var base = terms.map(function (t) { return shardOf(t, meta.shards); });
+    var recent = meta.recentShards ? terms.map(function (t) { return shardOf(t, meta.recentShards); }) : [];
+    var loads = base.map(function (k) {
       return load('t' + k + '.js', function () { return k in store.terms; });
-    })).then(function () {
+    }).concat(recent.map(function (k) {
+      return load('r' + k + '.js', function () { return k in store.recent; });
+    }));
+    return Promise.all(loads).then(function () {
       var lists = terms.map(function (t, i) {
-        var map = store.terms[shards[i]];
-        return Object.prototype.hasOwnProperty.call(map, t) ? decode(map[t]) : [];
+        var list = lookup(store.terms[base[i]], t);
+        return recent.length ? list.concat(lookup(store.recent[recent[i]], t)) : list;
       });
       return intersect(lists).reverse();
     });
