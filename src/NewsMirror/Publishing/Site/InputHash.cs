@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsMirror.Publishing.Site;
@@ -13,15 +13,11 @@ internal sealed class InputHash
 {
     private readonly XxHash128 _hash = new();
 
+    /// <summary>Hashes the UTF-16 code units as they are: transcoding every title of the archive would cost more than the hashing.</summary>
     public InputHash Add(string value)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(value.Length) + sizeof(int);
-        byte[]? rented = max > 512 ? ArrayPool<byte>.Shared.Rent(max) : null;
-        Span<byte> buffer = rented ?? stackalloc byte[512];
-        int length = Encoding.UTF8.GetBytes(value, buffer[sizeof(int)..]);
-        BitConverter.TryWriteBytes(buffer, length);
-        _hash.Append(buffer[..(length + sizeof(int))]);
-        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        Add(value.Length);
+        _hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
         return this;
     }
 
