@@ -33,12 +33,11 @@ internal static class SearchIndex
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="oldestFirst">Every article, oldest first; their document numbers are set here.</param>
+    /// <param name="oldestFirst">Every article, oldest first: an article's place in it is its document number.</param>
     /// <param name="isIntact">Whether a file of the previous build is still on disk as it was written.</param>
     public static SearchIndexBuild Create(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState? previous, Func<string, bool> isIntact)
     {
         int count = oldestFirst.Count;
-        for (int i = 0; i < count; i++) oldestFirst[i].DocNumber = i;
         int parallelism = Math.Max(1, site.Options.MaxParallelism);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         var files = new List<PageJob>();

@@ -22,7 +22,7 @@ internal sealed class SearchPostings : ISearchTermSink
             int end = from + (int)((long)count * (slice + 1) / slices);
             for (int i = from + (int)((long)count * slice / slices); i < end; i++)
             {
-                part.Document = oldestFirst[i].DocNumber;
+                part.Document = i;
                 SearchTokenizer.IndexTerms(oldestFirst[i].Title, ref part);
             }
         });

@@ -13,10 +13,7 @@ internal sealed class SiteArticle
     public required long ArchivedMs { get; init; }
 
     /// <summary>Unique page name within the folder: the id, suffixed when several files share it.</summary>
-    public string Slug { get; set; } = "";
-
-    /// <summary>The article's place in the search index, oldest first, so new articles extend it at the end.</summary>
-    public int DocNumber { get; set; }
+    public required string Slug { get; init; }
 
     public string Folder => File.Folder;
     public long Id => File.Id;

@@ -27,7 +27,6 @@ public static class SiteBuilder
 
         var writer = new IncrementalWriter(options.OutputDirectory, previous);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        // The search index numbers the articles; it comes first so nothing reads a number before it is set.
         var index = SearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList(), previous.SearchIndex, writer.IsIntact);
         foreach (var path in index.KeptFiles) writer.Keep(path);
         next.SearchIndex = index.State;
