@@ -20,7 +20,8 @@ internal static class RunCommand
         var push = new Option<bool>("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
         var author = new Option<string?>("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
         var wait = CommonOptions.Wait();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait };
+        var site = new Option<bool>("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, site };
         command.SetAction(async (parse, cancel) =>
         {
             var log = GlobalOptions.Log(parse);
@@ -79,6 +80,8 @@ internal static class RunCommand
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
             if (report.ReadmeError is { } readmeError) log.Error($"README.md not brought up to date: {readmeError}");
+
+            if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;
