@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite in one command; writes the results section of docs/PERFORMANCE.md.
 #
-#   bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro]
+#   bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes 10k] [--site-sizes 10k]
 #
 # --quick: fewer repetitions, shorter micro-benchmarks, the 10k archive only (a few minutes).
 # Generated archives are kept in $BENCH_DATA (default: $TMPDIR/newsmirror-bench) for the next run:
@@ -14,13 +14,16 @@ sizes="10k,200k"
 runs=5
 micro=1
 quick=0
+# Text indexing (search) and full site builds run at about 1,000 articles/s: by default only on the smallest archive.
+extra_sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1; sizes="10k"; runs=3 ;;
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --no-micro) micro=0 ;;
-    *) echo "usage: bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro]" >&2; exit 2 ;;
+    --search-sizes|--site-sizes) extra_sizes+=("$1" "$2"); shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes LIST] [--site-sizes LIST]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -43,7 +46,7 @@ if [ "$micro" = 1 ]; then
 fi
 
 echo "== whole-process measurements"
-$bench suite --sizes "$sizes" --runs "$runs" --data "$data" --micro "$data/micro/results" \
+$bench suite --sizes "$sizes" --runs "$runs" --data "$data" --micro "$data/micro/results" "${extra_sizes[@]}" \
   --command-line "$invocation" \
   --newsmirror "published, ReadyToRun (dotnet publish -r linux-x64, as README installs it)=$data/bin/readytorun/newsmirror" \
   --newsmirror "build output (dotnet newsmirror.dll)=src/NewsMirror.Cli/bin/Release/net10.0/newsmirror.dll"

@@ -8,7 +8,8 @@ namespace NewsMirror.Bench.Commands;
 /// <summary>
 /// Whole-process measurements of the newsmirror command: start-up, a run archiving 9 × 50 new items from loopback
 /// feeds, and runs with nothing new on generated archives of each size, with the local catalog and from a fresh
-/// clone; each is repeated and the report gives median and range. Then the catalog's rebuild and search, in process.
+/// clone, and site builds (full and incremental); each is repeated and the report gives median and range. The
+/// catalog's rebuild and search are measured in process.
 /// </summary>
 internal sealed class CommandSuite(SuiteOptions options, Action<string> progress)
 {
@@ -82,7 +83,27 @@ internal sealed class CommandSuite(SuiteOptions options, Action<string> progress
 
         _rows.Add(CatalogMeasures.Rebuild(root, size));
         if (options.SearchSizes.Contains(size)) _rows.AddRange(CatalogMeasures.Search(root, size));
+        if (options.SiteSizes.Contains(size)) MeasureSiteBuild(root, label);
     }
+
+    /// <summary><c>site build</c> into a fresh folder, then again with nothing changed (the incremental case).</summary>
+    private void MeasureSiteBuild(string root, string label)
+    {
+        var site = Path.Combine(options.DataFolder, "site");
+        string[] build = ["site", "build", "--archive", root, "--out", site];
+        var full = Repeat(options.Runs, () =>
+        {
+            Fresh(site);
+            return Checked(Main.Run(root, build), "site build");
+        });
+        AddProcessRows($"site build, {label} articles, full (empty output folder)", full, "", 0, null);
+        var incremental = Repeat(options.Runs, () => Checked(Main.Run(root, build), "incremental site build"));
+        AddProcessRows($"site build, {label} articles, incremental (nothing changed)", incremental, "", 0, null);
+        Directory.Delete(site, recursive: true);
+    }
+
+    private static ProcessSample Checked(ProcessSample sample, string what) =>
+        sample.ExitCode == 0 ? sample : throw new InvalidOperationException($"{what} exited with {sample.ExitCode}:\n{sample.Output}");
 
     private ProcessSample NothingNew(string root)
     {

@@ -10,6 +10,9 @@ internal sealed record SuiteOptions
 
     /// <summary>Sizes whose text is indexed for search latency: indexing runs at about 700 articles/s.</summary>
     public required int[] SearchSizes { get; init; }
+
+    /// <summary>Sizes whose site is built: a full build runs at about 1,000 articles/s.</summary>
+    public required int[] SiteSizes { get; init; }
     public int Runs { get; init; } = 5;
     public required string DataFolder { get; init; }
     public string? MicroResults { get; init; }
@@ -21,6 +24,7 @@ internal sealed record SuiteOptions
         var commands = new List<NewsMirrorCommand>();
         int[] sizes = [10_000, 200_000];
         int[]? searchSizes = null;
+        int[]? siteSizes = null;
         int runs = 5;
         string data = Path.Combine(Path.GetTempPath(), "newsmirror-bench");
         string? micro = null;
@@ -32,8 +36,9 @@ internal sealed record SuiteOptions
             switch (args[i])
             {
                 case "--newsmirror": commands.Add(NewsMirrorCommand.Parse(Value())); break;
-                case "--sizes": sizes = Value().Split(',').Select(ParseSize).ToArray(); break;
-                case "--search-sizes": searchSizes = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseSize).ToArray(); break;
+                case "--sizes": sizes = ParseSizes(Value()); break;
+                case "--search-sizes": searchSizes = ParseSizes(Value()); break;
+                case "--site-sizes": siteSizes = ParseSizes(Value()); break;
                 case "--runs": runs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--data": data = Value(); break;
                 case "--micro": micro = Value(); break;
@@ -45,10 +50,12 @@ internal sealed record SuiteOptions
         if (commands.Count == 0) throw new ArgumentException("give at least one --newsmirror label=path");
         return new SuiteOptions
         {
-            Commands = commands, Sizes = sizes, SearchSizes = searchSizes ?? [sizes.Min()], Runs = runs, DataFolder = Path.GetFullPath(data), MicroResults = micro,
+            Commands = commands, Sizes = sizes, SearchSizes = searchSizes ?? [sizes.Min()], SiteSizes = siteSizes ?? [sizes.Min()], Runs = runs, DataFolder = Path.GetFullPath(data), MicroResults = micro,
             Output = Path.GetFullPath(output), CommandLine = commandLine,
         };
     }
+
+    private static int[] ParseSizes(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseSize).ToArray();
 
     /// <summary>10k, 200k, 1m or a plain number.</summary>
     public static int ParseSize(string text)
