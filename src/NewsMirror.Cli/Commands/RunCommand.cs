@@ -20,7 +20,8 @@ internal static class RunCommand
         var push = new Option<bool>("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
         var author = new Option<string?>("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
         var wait = CommonOptions.Wait();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait };
+        var statusFile = new Option<bool>("--status-file") { Description = "Write STATUS.md, the sources' health, into the archive (also: status-file: true in newsmirror.yml)." };
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile };
         command.SetAction(async (parse, cancel) =>
         {
             var log = GlobalOptions.Log(parse);
@@ -60,25 +61,26 @@ internal static class RunCommand
             if (held is null) return lockExit;
 
             var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+            var writeStatus = parse.GetValue(statusFile) || config.Settings.StatusFile;
             RunReport report;
             if (Terminal.IsInteractive && !parse.GetValue(json) && log.Verbosity == Verbosity.Normal)
             {
                 report = await AnsiConsole.Status().StartAsync($"archiving {sources.Count} sources…", status =>
                 {
                     var done = 0;
-                    return Run(paths, limits, config, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
+                    return Run(paths, limits, config, writeStatus, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
                         .RunAsync(sources, cancel);
                 });
             }
             else
             {
-                report = await Run(paths, limits, config, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
+                report = await Run(paths, limits, config, writeStatus, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
                     .RunAsync(sources, cancel);
             }
             // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
-            if (report.ReadmeError is { } readmeError) log.Error($"README.md not brought up to date: {readmeError}");
+            RunReportOutput.LogPageErrors(report, log);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;
@@ -92,10 +94,11 @@ internal static class RunCommand
         return command;
     }
 
-    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, Action<SourceReport> finished) =>
+    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, bool writeStatus, Action<SourceReport> finished) =>
         new(paths, limits, TimeProvider.System)
         {
             Layout = config.Settings.Layout,
+            WriteStatusFile = writeStatus,
             IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
             Progress = new ImmediateProgress<SourceReport>(finished),
         };
