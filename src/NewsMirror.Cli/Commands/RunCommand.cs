@@ -12,15 +12,15 @@ internal static class RunCommand
     public static Command Create()
     {
         var archive = CommonOptions.Archive();
-        var sourcesFile = new Option<string?>("--sources") { Description = "Sources file (default: newsmirror.yml in the archive, else the built-in outlets)." };
+        var sourcesFile = CommonOptions.SourcesFile();
         var only = new Option<string?>("--only") { Description = "Archive only these sources (names or folders, comma-separated)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for each feed or page fetch.", DefaultValueFactory = _ => 30 };
+        var timeout = CommonOptions.Timeout();
         var json = CommonOptions.Json();
-        var commit = new Option<bool>("--commit") { Description = "Commit the files the run wrote (one commit, nothing when nothing is new)." };
-        var push = new Option<bool>("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
-        var author = new Option<string?>("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
+        var commit = CommonOptions.Commit();
+        var push = CommonOptions.Push();
+        var author = CommonOptions.Author();
         var wait = CommonOptions.Wait();
-        var statusFile = new Option<bool>("--status-file") { Description = "Write STATUS.md, the sources' health, into the archive (also: status-file: true in newsmirror.yml)." };
+        var statusFile = CommonOptions.StatusFile();
         var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile };
         command.SetAction(async (parse, cancel) =>
         {
@@ -43,17 +43,8 @@ internal static class RunCommand
             RunGit? git = null;
             if (parse.GetValue(commit) || parse.GetValue(push))
             {
-                try { git = await RunGit.OpenAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel); }
-                catch (FormatException e)
-                {
-                    log.Error($"--author: {e.Message}");
-                    return ExitCodes.Usage;
-                }
-                if (git is null)
-                {
-                    log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
-                    return ExitCodes.Usage;
-                }
+                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel);
+                if (git is null) return gitError;
             }
 
             var (held, lockExit) = ArchiveLocking.Acquire(paths, parse.GetValue(wait), log, "newsmirror run", cancel);
