@@ -55,6 +55,8 @@ public sealed class FeedArchive : IAsyncDisposable
 
     public Process Start(params string[] args) => CliProcess.Start(Archive.Path, args);
 
+    public Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args) => CliProcess.Start(Archive.Path, environment, args);
+
     /// <summary>Sends SIGTERM, as a service manager stopping the process would.</summary>
     public static async Task TerminateAsync(Process process)
     {

@@ -129,17 +129,31 @@ public class WatchCommandTests
         Assert.Empty(archive.ArticleFiles("a"));
     }
 
+    /// <summary>Starts watch with a one-hour interval, and waits for its first round to end (the line of its source).</summary>
+    private static async Task<Process> StartAfterFirstRoundAsync(FeedArchive archive, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var watch = archive.Start(environment, ["watch", "--interval", "1h", .. args]);
+        while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
+        return watch;
+    }
+
+    private static async Task StopAsync(Process watch)
+    {
+        await FeedArchive.TerminateAsync(watch);
+        var drained = Task.WhenAll(watch.StandardOutput.ReadToEndAsync(), watch.StandardError.ReadToEndAsync());
+        await watch.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        await drained;
+        Assert.Equal(0, watch.ExitCode);
+    }
+
     [Fact]
     public async Task The_lock_is_released_between_rounds_so_a_run_can_write()
     {
         await using var archive = await FeedArchive.StartAsync("a");
         archive.Handle("a", (context, _) => FeedArchive.WriteFeedAsync(context, "a", Published));
-        using var watch = archive.Start("watch", "--interval", "1h");
-        var stdout = watch.StandardOutput.ReadToEndAsync();
+        using var watch = await StartAfterFirstRoundAsync(archive, new Dictionary<string, string?>());
         try
         {
-            while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
-
             var run = await archive.RunAsync("run", "--json");
 
             Assert.True(run.ExitCode == 0, run.Stderr);
@@ -147,10 +161,24 @@ public class WatchCommandTests
         }
         finally
         {
-            await FeedArchive.TerminateAsync(watch);
-            await watch.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-            await stdout;
+            await StopAsync(watch);
         }
-        Assert.Equal(0, watch.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_round_that_archived_something_is_committed()
+    {
+        await using var archive = await FeedArchive.StartAsync("a");
+        using var git = new TestGit();
+        git.Run(archive.Archive.Path, "init", "-q");
+        archive.Handle("a", (context, _) => FeedArchive.WriteFeedAsync(context, "a", Published, Published.AddHours(1)));
+        using var watch = await StartAfterFirstRoundAsync(archive, git.Environment, "--commit", "--status-file");
+        await StopAsync(watch);
+
+        var committed = git.Run(archive.Archive.Path, "show", "--name-only", "--format=%s", "HEAD");
+        Assert.StartsWith("archive: 2 new", committed);
+        Assert.Contains("articles/a/", committed);
+        Assert.Contains("STATUS.md", committed);
+        Assert.Single(git.Run(archive.Archive.Path, "rev-list", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
