@@ -31,4 +31,6 @@ internal static class CommonOptions
     public static Option<string?> Author() => new("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
 
     public static Option<bool> StatusFile() => new("--status-file") { Description = "Write STATUS.md, the sources' health, into the archive (also: status-file: true in newsmirror.yml)." };
+
+    public static Option<bool> Site() => new("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
 }

@@ -21,7 +21,8 @@ internal static class RunCommand
         var author = CommonOptions.Author();
         var wait = CommonOptions.Wait();
         var statusFile = CommonOptions.StatusFile();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile };
+        var site = CommonOptions.Site();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site };
         command.SetAction(async (parse, cancel) =>
         {
             var log = GlobalOptions.Log(parse);
@@ -72,6 +73,8 @@ internal static class RunCommand
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
             RunReportOutput.LogPageErrors(report, log);
+
+            if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;

@@ -21,9 +21,10 @@ internal static class WatchCommand
         var push = CommonOptions.Push();
         var author = CommonOptions.Author();
         var statusFile = CommonOptions.StatusFile();
+        var site = CommonOptions.Site();
         var command = new Command("watch", "Keep archiving: poll each source every --interval, backing off while it fails, until stopped.")
         {
-            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile,
+            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile, site,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -57,6 +58,7 @@ internal static class WatchCommand
                 WriteStatusFile = parse.GetValue(statusFile) || config.Settings.StatusFile,
                 Git = git,
                 Push = parse.GetValue(push),
+                RebuildSite = parse.GetValue(site),
             };
             var loop = new WatchLoop(paths, config.Settings.Layout, sources, settings, TimeProvider.System)
             {

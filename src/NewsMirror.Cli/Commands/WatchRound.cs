@@ -6,7 +6,7 @@ using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
-/// <summary>One round of <c>watch</c>: archive the due sources, publish what they wrote, and log one line per source.</summary>
+/// <summary>One round of <c>watch</c>: archive the due sources, rebuild the site and publish when they wrote something, and log one line per source.</summary>
 internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IReadOnlyList<SourceConfig> indexSources, CliLog log)
 {
     private readonly ConcurrentDictionary<string, SourceReport> _reports = new();
@@ -15,6 +15,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
     public bool WriteStatusFile { get; init; }
     public RunGit? Git { get; init; }
     public bool Push { get; init; }
+    public bool RebuildSite { get; init; }
 
     public async Task RunAsync(IReadOnlyList<SourceConfig> due, CancellationToken cancel)
     {
@@ -29,8 +30,20 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
+        if (report.Files.Count == 0) return;
+        if (RebuildSite) RebuildSiteOrSayWhy();
         // Only a round that wrote something publishes; a commit whose push failed is pushed by the next such round.
-        if (Git is not null && report.Files.Count > 0) await Git.PublishAsync(report, paths, config, Push, cancel);
+        if (Git is not null) await Git.PublishAsync(report, paths, config, Push, cancel);
+    }
+
+    /// <summary>A site that cannot be written now is rebuilt after a later round; the watch goes on.</summary>
+    private void RebuildSiteOrSayWhy()
+    {
+        try { SiteRebuild.Run(paths, log); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Error($"site not rebuilt: {e.Message}");
+        }
     }
 
     /// <summary>The source's line for the round just run, with when it is polled next.</summary>

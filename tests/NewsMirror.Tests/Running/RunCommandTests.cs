@@ -194,4 +194,24 @@ public class RunCommandTests
         Assert.Contains("--no-such-option", result.Stderr);
         Assert.Empty(Directory.GetFileSystemEntries(dir.Path));
     }
+
+    [Fact]
+    public async Task Run_with_site_rebuilds_the_reading_site_and_rewrites_nothing_when_nothing_is_new()
+    {
+        await using var m = await MirrorFixture.StartAsync();
+        ServeAllOutlets(m);
+
+        var first = await m.RunAsync("--site");
+
+        Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
+        Assert.Contains("rfi 第一条", m.Read("site/index.html"));
+        Assert.Contains("rfi 第一条", m.Read("site/articles/rfi/1048574.html"));
+        var site = m.Archive.Combine("site");
+        var before = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var second = await m.RunAsync("--site");
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(before, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+    }
 }

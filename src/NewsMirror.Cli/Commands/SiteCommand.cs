@@ -1,0 +1,114 @@
+using NewsMirror.Sources;
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using NewsMirror.Publishing.Site;
+
+namespace NewsMirror.Cli.Commands;
+
+internal static class SiteCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("site", "Build or preview the static reading site of an archive.");
+        command.Subcommands.Add(CreateBuild());
+        command.Subcommands.Add(CreateServe());
+        return command;
+    }
+
+    private static Option<DirectoryInfo> ArchiveOption() => new("--archive")
+    {
+        Description = "The archive repository (default: the current folder).",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    private static Option<DirectoryInfo?> OutOption() => new("--out")
+    {
+        Description = "The site folder (default: <archive>/site).",
+    };
+
+    private static string OutputDirectory(DirectoryInfo archive, DirectoryInfo? output) =>
+        output?.FullName ?? Path.Combine(archive.FullName, "site");
+
+    private static Command CreateBuild()
+    {
+        var archive = ArchiveOption();
+        var output = OutOption();
+        var baseUrl = new Option<Uri?>("--base-url")
+        {
+            Description = "Absolute URL the site is published at, for absolute links in the Atom feeds (without it they are relative to the feed file).",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                    return uri;
+                result.AddError($"--base-url must be an absolute http(s) URL, not '{text}'.");
+                return null;
+            },
+        };
+        var command = new Command("build", "Render the archive as a static site (incremental: only changed pages are written).")
+        {
+            archive, output, baseUrl,
+        };
+        command.SetAction(parseResult =>
+        {
+            var archiveDirectory = parseResult.GetValue(archive)!;
+            if (!Directory.Exists(Path.Combine(archiveDirectory.FullName, "articles")))
+            {
+                Console.Error.WriteLine($"{archiveDirectory.FullName} has no articles/ folder: not an archive.");
+                return 2;
+            }
+            IReadOnlyList<(string Name, string Folder)> sources;
+            try { sources = SiteSources.Of(archiveDirectory.FullName); }
+            catch (SourcesFileException e)
+            {
+                Console.Error.WriteLine($"newsmirror: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            var options = new SiteBuildOptions(archiveDirectory.FullName, OutputDirectory(archiveDirectory, parseResult.GetValue(output)), sources)
+            {
+                BaseUrl = parseResult.GetValue(baseUrl),
+            };
+            var report = SiteBuilder.Build(options);
+            foreach (var skipped in report.SkippedFiles) Console.Error.WriteLine($"skipped (not an article file): {skipped}");
+            Console.WriteLine($"{report.Articles} articles, {report.Pages} files: {report.PagesRendered} rendered, " +
+                $"{report.PagesWritten} written, {report.PagesDeleted} deleted in {report.Elapsed.TotalSeconds:F1} s → {options.OutputDirectory}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateServe()
+    {
+        var archive = ArchiveOption();
+        var output = OutOption();
+        var port = new Option<int>("--port")
+        {
+            Description = "Port on 127.0.0.1 (0: any free port).",
+            DefaultValueFactory = _ => 8000,
+        };
+        var command = new Command("serve", "Serve the built site on 127.0.0.1 for a preview; Ctrl+C stops it.")
+        {
+            archive, output, port,
+        };
+        command.SetAction(async (parseResult, cancellation) =>
+        {
+            var site = OutputDirectory(parseResult.GetValue(archive)!, parseResult.GetValue(output));
+            if (!File.Exists(Path.Combine(site, "index.html")))
+            {
+                Console.Error.WriteLine($"{site} holds no site: run 'newsmirror site build' first.");
+                return 2;
+            }
+            using var server = SiteServer.Start(site, parseResult.GetValue(port));
+            // Ctrl+C and SIGTERM end the wait so the listener is closed, instead of killing the process.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => { signal.Cancel = true; stop.Cancel(); });
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Cancel(); });
+            Console.WriteLine($"Serving {site} at {server.Url} (Ctrl+C stops)");
+            try { await Task.Delay(Timeout.Infinite, stop.Token); }
+            catch (OperationCanceledException) { }
+            Console.WriteLine("Stopped.");
+            return 0;
+        });
+        return command;
+    }
+}

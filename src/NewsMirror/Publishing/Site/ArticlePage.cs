@@ -1,0 +1,84 @@
+using System.Text;
+using NewsMirror.Archive;
+
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>One article: title, source, original link, times, the sanitized body, and its neighbours in the source.</summary>
+internal static class ArticlePage
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static PageJob Create(SiteContext site, SiteArticle article, SiteArticle? older, SiteArticle? newer)
+    {
+        var path = SitePaths.Article(article);
+        var fingerprint = site.Fingerprint(path).AddHash(article.ContentHash).Add(article);
+        AddNeighbour(fingerprint, older);
+        AddNeighbour(fingerprint, newer);
+        return new PageJob(path, fingerprint.Finish(), () => Render(site, path, article, older, newer));
+    }
+
+    /// <summary>Reads the article file again; null when it is gone or no longer an article file.</summary>
+    public static ArticleRecord? ReadRecord(SiteContext site, SiteArticle article)
+    {
+        var file = Path.Combine(ArchiveScanner.ArticlesDirectory(site.Options.ArchiveRoot, article.Folder), article.File.FileName);
+        try
+        {
+            return ArticleFile.TryParse(File.ReadAllText(file, Utf8), out var record) ? record : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Only http(s) links are made clickable: the link is archive data, not trusted.</summary>
+    public static bool IsWebLink(string link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static void AddNeighbour(InputHash fingerprint, SiteArticle? neighbour)
+    {
+        if (neighbour is null) fingerprint.Add("");
+        else fingerprint.Add(neighbour.Slug).Add(neighbour.Title);
+    }
+
+    private static string Render(SiteContext site, string path, SiteArticle article, SiteArticle? older, SiteArticle? newer)
+    {
+        var record = ReadRecord(site, article);
+        var (sourceName, folder) = site.Sources[article.SourceIndex];
+        var html = new StringBuilder();
+        html.Append("<article class=\"article\">\n<header>\n<h1>").Append(HtmlText.Escape(article.Title)).Append("</h1>\n<dl class=\"facts\">\n");
+        html.Append("<div><dt>来源</dt><dd><a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
+            .Append(HtmlText.Escape(sourceName)).Append("</a></dd></div>\n");
+        if (record is not null && record.Link.Length > 0)
+        {
+            html.Append("<div><dt>原文</dt><dd class=\"link\">");
+            if (IsWebLink(record.Link))
+                html.Append("<a href=\"").Append(HtmlText.Escape(record.Link)).Append("\" rel=\"noopener noreferrer nofollow external\">")
+                    .Append(HtmlText.Escape(record.Link)).Append("</a>");
+            else
+                html.Append(HtmlText.Escape(record.Link));
+            html.Append("</dd></div>\n");
+        }
+        html.Append("<div><dt>发布时间</dt><dd>");
+        AppendTime(html, article.TimestampMs);
+        html.Append("</dd></div>\n<div><dt>存档时间</dt><dd>");
+        AppendTime(html, article.ArchivedMs);
+        html.Append("</dd></div>\n</dl>\n</header>\n<div class=\"body\">\n");
+        var body = record is null ? "" : BodySanitizer.Sanitize(record.Body);
+        html.Append(body.Length > 0 ? body : "<p class=\"meta\">（没有正文）</p>").Append("\n</div>\n</article>\n");
+        ArticleListHtml.AppendPager(html, path, "同一来源的文章",
+            ("上一篇（较早）：" + older?.Title, "prev", older is null ? null : SitePaths.Article(older)),
+            ("下一篇（较新）：" + newer?.Title, "next", newer is null ? null : SitePaths.Article(newer)));
+        return SiteLayout.Render(site, path, article.Title, html.ToString(), (SitePaths.SourceFeed(folder), sourceName));
+    }
+
+    private static void AppendTime(StringBuilder html, long? ms)
+    {
+        if (ms is not { } value)
+        {
+            html.Append("未知");
+            return;
+        }
+        html.Append("<time datetime=\"").Append(ChinaTime.Iso(value)).Append("\">").Append(ChinaTime.Display(value)).Append("</time>（北京时间）");
+    }
+}

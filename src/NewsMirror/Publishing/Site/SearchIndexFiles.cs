@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>The text of the search index's script files (see <see cref="SearchIndex"/>).</summary>
+internal static class SearchIndexFiles
+{
+    public static string Path(string kind, int k) => $"{SitePaths.SearchDirectory}/{kind}{k.ToString(CultureInfo.InvariantCulture)}.js";
+
+    /// <param name="callback"><c>terms</c> for the base index, <c>recent</c> for the articles added since.</param>
+    public static string TermShard(string callback, int k, List<(string Term, List<int> Documents)> terms)
+    {
+        var js = new StringBuilder(terms.Sum(t => t.Term.Length + 6 + t.Documents.Count * 3) + 64)
+            .Append("NewsMirrorSearch.").Append(callback).Append('(').Append(k).Append(",{");
+        bool first = true;
+        foreach (var (term, documents) in terms.OrderBy(t => t.Term, StringComparer.Ordinal))
+        {
+            if (!first) js.Append(',');
+            first = false;
+            // Terms are letters, digits and CJK characters only: nothing in them needs escaping in a JSON string.
+            js.Append('"').Append(term).Append("\":\"");
+            int previous = 0;
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (i > 0) js.Append('.');
+                AppendBase36(js, documents[i] - previous);
+                previous = documents[i];
+            }
+            js.Append('"');
+        }
+        return js.Append("});\n").ToString();
+    }
+
+    public static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
+    {
+        var js = new StringBuilder(SearchIndex.DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
+        int end = Math.Min(oldestFirst.Count, (k + 1) * SearchIndex.DocumentsPerBlock);
+        for (int i = k * SearchIndex.DocumentsPerBlock; i < end; i++)
+        {
+            var article = oldestFirst[i];
+            js.Append('[');
+            AppendJsonString(js, article.Title);
+            // Slugs are digits and '-': the encoded folder prefix is all that needs encoding.
+            js.Append(",\"").Append(articlePrefixes[article.SourceIndex]).Append(article.Slug).Append(".html\",")
+                .Append(article.SourceIndex)
+                .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\"]")
+                .Append(i + 1 < end ? ",\n" : "\n");
+        }
+        return js.Append("]);\n").ToString();
+    }
+
+    /// <summary>A JSON string literal; non-ASCII stays as it is (the files are UTF-8).</summary>
+    private static void AppendJsonString(StringBuilder js, string text)
+    {
+        js.Append('"');
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"': js.Append("\\\""); break;
+                case '\\': js.Append("\\\\"); break;
+                case < ' ' or '\u2028' or '\u2029': js.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: js.Append(c); break;
+            }
+        }
+        js.Append('"');
+    }
+
+    private static void AppendBase36(StringBuilder js, int value)
+    {
+        Span<char> digits = stackalloc char[8];
+        int length = 0;
+        do
+        {
+            int digit = value % 36;
+            digits[length++] = (char)(digit < 10 ? '0' + digit : 'a' + digit - 10);
+            value /= 36;
+        } while (value > 0);
+        for (int i = length - 1; i >= 0; i--) js.Append(digits[i]);
+    }
+}

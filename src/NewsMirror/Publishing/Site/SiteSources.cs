@@ -1,0 +1,21 @@
+using NewsMirror.Sources;
+
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>
+/// The sources a site shows: the configured ones (newsmirror.yml, else the built-in outlets), then any other
+/// article folder the archive holds — older archives keep folders no source writes to any more (法广/, BBC/).
+/// </summary>
+public static class SiteSources
+{
+    public static IReadOnlyList<(string Name, string Folder)> Of(string archiveRoot)
+    {
+        var configured = SourceSelection.Load(null, archiveRoot).Select(s => (s.Name, s.Folder)).ToList();
+        var folders = configured.Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
+        var names = configured.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var others = ArchiveSourceNames.Discover(archiveRoot)
+            .Where(d => !folders.Contains(d.Folder))
+            .Select(d => names.Contains(d.Name) ? (d.Folder, d.Folder) : d);
+        return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, "articles", s.Folder))), .. others];
+    }
+}

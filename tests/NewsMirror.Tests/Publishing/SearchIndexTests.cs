@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NewsMirror.Publishing.Site;
+
+namespace NewsMirror.Tests.Publishing;
+
+public class SearchIndexTests
+{
+    [Fact]
+    public void Titles_are_indexed_by_cjk_characters_and_pairs_and_by_lower_cased_words()
+    {
+        var terms = SearchTokenizer.IndexTerms("香港警方 COVID-19 Ｔｅｓｔ！").ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "香", "港", "警", "方", "香港", "港警", "警方", "covid", "19", "test" }, terms);
+        Assert.DoesNotContain("香港警", terms);
+        Assert.DoesNotContain("COVID", terms);
+    }
+
+    [Fact]
+    public void Queries_use_a_lone_cjk_character_as_is_and_longer_cjk_runs_as_pairs()
+    {
+        Assert.Equal(["港"], SearchTokenizer.QueryTerms("港"));
+        Assert.Equal(["香港"], SearchTokenizer.QueryTerms("香港"));
+        Assert.Equal(["香港", "港警", "trump"], SearchTokenizer.QueryTerms("香港警 Trump"));
+    }
+
+    /// <summary>Reads the built index the way search.js does: meta, the term's base and recent shards, the document blocks.</summary>
+    private static List<string> Lookup(TestArchive archive, string term)
+    {
+        var meta = Payload(archive.ReadSite("search/meta.js"), "meta");
+        int perBlock = meta.GetProperty("docsPerBlock").GetInt32();
+        var documents = Documents(archive, "t", "terms", meta.GetProperty("shards").GetInt32(), term);
+        int recentShards = meta.GetProperty("recentShards").GetInt32();
+        if (recentShards > 0) documents.AddRange(Documents(archive, "r", "recent", recentShards, term));
+        return documents.Select(d => Payload(archive.ReadSite($"search/d{d / perBlock}.js"), "docs")[d % perBlock][0].GetString()!).ToList();
+    }
+
+    private static List<int> Documents(TestArchive archive, string kind, string callback, int shards, string term)
+    {
+        var shard = Payload(archive.ReadSite($"search/{kind}{SearchTokenizer.ShardHash(term) % (uint)shards}.js"), callback);
+        if (!shard.TryGetProperty(term, out var list)) return [];
+        int document = 0;
+        return list.GetString()!.Split('.').Select(delta => document += Convert.ToInt32(Base36(delta))).ToList();
+    }
+
+    private static Dictionary<string, DateTime> IndexWriteTimes(TestArchive archive, string pattern) =>
+        Directory.GetFiles(archive.SitePath("search"), pattern).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+    private static long Base36(string digits) => digits.Aggregate(0L, (value, c) => value * 36 + (char.IsAsciiDigit(c) ? c - '0' : c - 'a' + 10));
+
+    private static JsonElement Payload(string script, string callback)
+    {
+        var match = Regex.Match(script, @"^NewsMirrorSearch\." + callback + @"\((?:\d+,)?(?<json>.*)\);\s*$", RegexOptions.Singleline);
+        Assert.True(match.Success, script[..Math.Min(80, script.Length)]);
+        return JsonDocument.Parse(match.Groups["json"].Value).RootElement;
+    }
+
+    [Fact]
+    public void The_built_index_finds_articles_by_a_two_character_word_a_single_character_and_an_english_word()
+    {
+        using var archive = new TestArchive();
+        archive.AddSource("甲", "a");
+        archive.Write("a", 10, "香港警方拒认记者证", "<p>x</p>", TestArchive.BaseMs);
+        archive.Write("a", 11, "Trump visits Hong Kong", "<p>x</p>", TestArchive.BaseMs - 1000);
+        archive.Write("a", 12, "北京天气", "<p>x</p>", TestArchive.BaseMs - 2000);
+        for (int i = 0; i < 2500; i++) archive.Write("a", 100 + i, $"填充文章 filler {i}", "", TestArchive.BaseMs - 10_000 - i);
+
+        archive.Build();
+
+        Assert.Equal(["香港警方拒认记者证"], Lookup(archive, "香港"));
+        Assert.Equal(["香港警方拒认记者证"], Lookup(archive, "证"));
+        Assert.Equal(["Trump visits Hong Kong"], Lookup(archive, "trump"));
+        Assert.Empty(Lookup(archive, "上海"));
+        Assert.Equal(2500, Lookup(archive, "filler").Count);
+        Assert.True(File.Exists(archive.SitePath("search/d2.js")));
+    }
+
+    [Fact]
+    public void New_articles_go_to_the_recent_index_and_leave_the_base_index_files_untouched()
+    {
+        using var archive = new TestArchive();
+        archive.AddSource("甲", "a");
+        for (int i = 0; i < 600; i++) archive.Write("a", 1000 + i, $"旧闻 old story {i}", "", TestArchive.BaseMs - 60_000 - i * 1000L);
+        archive.Build();
+        var baseFiles = IndexWriteTimes(archive, "t*.js");
+        var firstBlocks = IndexWriteTimes(archive, "d[01].js");
+
+        archive.Write("a", 999, "香港新闻 Fresh story", "", TestArchive.BaseMs);
+        archive.Build();
+
+        Assert.Equal(baseFiles, IndexWriteTimes(archive, "t*.js"));
+        Assert.Equal(firstBlocks, IndexWriteTimes(archive, "d[01].js"));
+        Assert.NotEmpty(Directory.GetFiles(archive.SitePath("search"), "r*.js"));
+        Assert.Equal(["香港新闻 Fresh story"], Lookup(archive, "香港"));
+        Assert.Equal(["香港新闻 Fresh story"], Lookup(archive, "fresh"));
+        var story = Lookup(archive, "story");
+        Assert.Equal(601, story.Count);
+        Assert.Equal("旧闻 old story 599", story[0]);
+        Assert.Equal("香港新闻 Fresh story", story[^1]);
+    }
+
+    [Fact]
+    public void A_changed_old_title_rebuilds_the_base_index_and_drops_the_recent_one()
+    {
+        using var archive = new TestArchive();
+        archive.AddSource("甲", "a");
+        for (int i = 0; i < 50; i++) archive.Write("a", 1000 + i, $"旧闻{i}", "", TestArchive.BaseMs - 60_000 - i * 1000L);
+        archive.Build();
+        archive.Write("a", 999, "新闻", "", TestArchive.BaseMs);
+        archive.Build();
+        Assert.NotEmpty(Directory.GetFiles(archive.SitePath("search"), "r*.js"));
+
+        archive.Write("a", 1049, "改名的旧闻", "", TestArchive.BaseMs - 60_000 - 49 * 1000L);
+        File.SetLastWriteTimeUtc(archive.ArticlePath("a", "1049.md"), DateTime.UtcNow.AddHours(1));
+        archive.Build();
+
+        Assert.Empty(Directory.GetFiles(archive.SitePath("search"), "r*.js"));
+        Assert.Equal(["改名的旧闻"], Lookup(archive, "改名"));
+        Assert.Equal(["新闻"], Lookup(archive, "新闻"));
+        Assert.Equal(50, Lookup(archive, "旧闻").Count);
+    }
+}

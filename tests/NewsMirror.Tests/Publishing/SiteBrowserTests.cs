@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace NewsMirror.Tests.Publishing;
+
+/// <summary>The built site in real Chromium, over HTTP below a sub-path and from file://.</summary>
+public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrowserFixture>
+{
+    /// <summary>A fresh browser context that records the URL of every request any of its pages makes.</summary>
+    private async Task<(IBrowserContext Context, IPage Page, ConcurrentQueue<string> Requests)> OpenAsync(ViewportSize? viewport = null)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        var requests = new ConcurrentQueue<string>();
+        context.Request += (_, request) => requests.Enqueue(request.Url);
+        return (context, await context.NewPageAsync(), requests);
+    }
+
+    private static void AssertOnlyOwnRequests(IEnumerable<string> requests, string ownPrefix)
+    {
+        var foreign = requests.Where(url => !url.StartsWith(ownPrefix, StringComparison.Ordinal)).ToList();
+        Assert.True(foreign.Count == 0, "requests left the site: " + string.Join(", ", foreign));
+    }
+
+    private Uri Http(string relative) => new(site.Server.Url, relative);
+
+    private async Task WalkHomeArticleAndBackAsync(IPage page, string homeUrl)
+    {
+        await page.GotoAsync(homeUrl);
+        Assert.Equal("最新文章", await page.Locator("main h1").TextContentAsync());
+        Assert.Equal("zh-Hans", await page.Locator("html").GetAttributeAsync("lang"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = SiteBrowserFixture.ChineseTitle, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/articles/rfi/1000100.html"));
+        Assert.Equal(SiteBrowserFixture.ChineseTitle, await page.Locator("article h1").TextContentAsync());
+        Assert.Contains("香港警方宣布新规", await page.Locator("article .body").TextContentAsync());
+        Assert.Equal("法广", await page.Locator("dl.facts dd a").First.TextContentAsync());
+
+        await page.GoBackAsync();
+        Assert.Equal(homeUrl, page.Url);
+        Assert.Equal("最新文章", await page.Locator("main h1").TextContentAsync());
+    }
+
+    private static async Task<IReadOnlyList<string>> SearchAsync(IPage page, string searchUrl, string query)
+    {
+        await page.GotoAsync(searchUrl);
+        await page.FillAsync("#q", query);
+        await page.PressAsync("#q", "Enter");
+        await page.Locator("#search-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("找到|没有找到|无法") }).WaitForAsync();
+        return await page.Locator("#search-results li a").AllTextContentsAsync();
+    }
+
+    [Fact]
+    public async Task Over_http_below_a_sub_path_home_and_article_render_and_links_go_there_and_back()
+    {
+        var (context, page, requests) = await OpenAsync();
+        await using (context)
+        {
+            await WalkHomeArticleAndBackAsync(page, site.Server.Url.AbsoluteUri);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotDirectory, "home.png"), FullPage = true });
+
+            await page.GotoAsync(Http("articles/rfi/1000100.html").AbsoluteUri);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotDirectory, "article.png"), FullPage = true });
+            await page.GotoAsync(Http("sources/rfi/index.html").AbsoluteUri);
+            Assert.Equal("法广", await page.Locator("main h1").TextContentAsync());
+            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotDirectory, "source.png"), FullPage = true });
+        }
+        AssertOnlyOwnRequests(requests, site.Server.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task Over_http_search_finds_articles_by_a_two_character_chinese_word_and_by_an_english_word()
+    {
+        var (context, page, requests) = await OpenAsync();
+        await using (context)
+        {
+            Assert.Equal([SiteBrowserFixture.ChineseTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "记者"));
+            Assert.Equal([SiteBrowserFixture.EnglishTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "Trump"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotDirectory, "search.png"), FullPage = true });
+
+            await page.GotoAsync(Http("index.html").AbsoluteUri);
+            await page.FillAsync("#site-q", "香港");
+            await page.PressAsync("#site-q", "Enter");
+            await page.Locator("#search-results li").First.WaitForAsync();
+            Assert.Equal([SiteBrowserFixture.ChineseTitle], await page.Locator("#search-results li a").AllTextContentsAsync());
+
+            await page.Locator("#search-results li a").First.ClickAsync();
+            Assert.Equal(SiteBrowserFixture.ChineseTitle, await page.Locator("article h1").TextContentAsync());
+
+            var many = await SearchAsync(page, Http("search.html").AbsoluteUri, "world");
+            Assert.Equal("法广新闻第0条 world news 0", many[0]);
+            Assert.Equal("找到 80 篇文章", await page.Locator("#search-status").TextContentAsync());
+            await page.ClickAsync("#search-more");
+            await page.Locator("#search-results li").Nth(many.Count).WaitForAsync();
+            Assert.True(await page.Locator("#search-results li").CountAsync() > many.Count);
+        }
+        AssertOnlyOwnRequests(requests, site.Server.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task From_file_urls_the_site_renders_navigates_and_searches()
+    {
+        var (context, page, requests) = await OpenAsync(new ViewportSize { Width = 390, Height = 844 });
+        await using (context)
+        {
+            await WalkHomeArticleAndBackAsync(page, site.FileUrl("index.html").AbsoluteUri);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotDirectory, "home-phone-file.png"), FullPage = true });
+
+            Assert.Equal([SiteBrowserFixture.ChineseTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "香港"));
+            Assert.Equal([SiteBrowserFixture.EnglishTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "trump"));
+        }
+        AssertOnlyOwnRequests(requests, new Uri(site.SiteDirectory + "/").AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task No_script_from_an_archived_body_runs()
+    {
+        var (context, page, requests) = await OpenAsync();
+        await using (context)
+        {
+            foreach (var url in new[] { Http("articles/test/7.html").AbsoluteUri, site.FileUrl("articles/test/7.html").AbsoluteUri })
+            {
+                await page.GotoAsync(url);
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                Assert.Contains("这篇文章的正文带有攻击代码", await page.Locator("article .body").TextContentAsync());
+                var link = page.GetByRole(AriaRole.Link, new() { Name = "点我" });
+                if (await link.CountAsync() > 0) await link.ClickAsync();
+                Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__xss"));
+            }
+        }
+        AssertOnlyOwnRequests(requests.Where(r => r.StartsWith("http", StringComparison.Ordinal)), site.Server.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_main_content()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            await page.GotoAsync(Http("index.html").AbsoluteUri);
+            await page.Keyboard.PressAsync("Tab");
+            Assert.Equal("跳到正文", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+            await page.Keyboard.PressAsync("Enter");
+            Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        }
+    }
+}
