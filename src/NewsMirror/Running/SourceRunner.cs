@@ -35,8 +35,10 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
                 : (0, []);
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
-            // Validators are stored only once the items are written: a run that failed half-way must not be told "not modified" next time.
-            catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), fetched.Validators.ETag, fetched.Validators.LastModified);
+            // Validators are kept only when every new item was written: an item put off (its article page failed) must
+            // find the feed fetched in full next time, not "not modified".
+            var complete = written == fresh.Count;
+            catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), complete ? fetched.Validators.ETag : null, complete ? fetched.Validators.LastModified : null);
             return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed)
             {
                 Files = revised.Concat(files).Distinct().ToList(),

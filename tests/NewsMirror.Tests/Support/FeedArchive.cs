@@ -41,9 +41,13 @@ public sealed class FeedArchive : IAsyncDisposable
     public void Handle(string folder, Func<Microsoft.AspNetCore.Http.HttpContext, int, Task> respond) =>
         Server.Handle(folder + ".xml", context => respond(context, _requests[folder].Arrived()));
 
-    public static async Task WriteFeedAsync(Microsoft.AspNetCore.Http.HttpContext context, string folder, params DateTimeOffset[] published)
+    public static Task WriteFeedAsync(Microsoft.AspNetCore.Http.HttpContext context, string folder, params DateTimeOffset[] published) =>
+        WriteFeedAsync(context, folder, "https://example.org/", published);
+
+    /// <summary>A feed of one item per time, linking to <paramref name="linkBase"/><c>&lt;folder&gt;/&lt;n&gt;</c>.</summary>
+    public static async Task WriteFeedAsync(Microsoft.AspNetCore.Http.HttpContext context, string folder, string linkBase, params DateTimeOffset[] published)
     {
-        var items = published.Select((time, i) => new RssFixtureItem($"{folder} {i}", $"https://example.org/{folder}/{i}", time.ToString("r", CultureInfo.InvariantCulture))
+        var items = published.Select((time, i) => new RssFixtureItem($"{folder} {i}", $"{linkBase}{folder}/{i}", time.ToString("r", CultureInfo.InvariantCulture))
         {
             Description = "<p>正文</p>",
         });
