@@ -52,6 +52,11 @@ internal static class WatchCommand
             }
 
             var sources = config.Sources.Where(s => s.Enabled).ToList();
+            if (sources.Count == 0)
+            {
+                log.Error("no enabled source to watch");
+                return ExitCodes.Usage;
+            }
             var round = new WatchRound(paths, config, sources, log)
             {
                 Limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) },
