@@ -5,6 +5,8 @@ using NewsMirror.Cli.Commands;
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(FeedCommand.Create());
 root.Subcommands.Add(InitCommand.Create());

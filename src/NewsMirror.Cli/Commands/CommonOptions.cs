@@ -19,4 +19,18 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of text." };
+
+    public static Option<string?> SourcesFile() => new("--sources") { Description = "Sources file (default: newsmirror.yml in the archive, else the built-in outlets)." };
+
+    public static Option<int> Timeout() => new("--timeout") { Description = "Seconds allowed for each feed or page fetch.", DefaultValueFactory = _ => 30 };
+
+    public static Option<bool> Commit() => new("--commit") { Description = "Commit the files the run wrote (one commit, nothing when nothing is new)." };
+
+    public static Option<bool> Push() => new("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
+
+    public static Option<string?> Author() => new("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
+
+    public static Option<bool> StatusFile() => new("--status-file") { Description = "Write STATUS.md, the sources' health, into the archive (also: status-file: true in newsmirror.yml)." };
+
+    public static Option<bool> Site() => new("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
 }

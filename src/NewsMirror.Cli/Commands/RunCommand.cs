@@ -12,16 +12,17 @@ internal static class RunCommand
     public static Command Create()
     {
         var archive = CommonOptions.Archive();
-        var sourcesFile = new Option<string?>("--sources") { Description = "Sources file (default: newsmirror.yml in the archive, else the built-in outlets)." };
+        var sourcesFile = CommonOptions.SourcesFile();
         var only = new Option<string?>("--only") { Description = "Archive only these sources (names or folders, comma-separated)." };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for each feed or page fetch.", DefaultValueFactory = _ => 30 };
+        var timeout = CommonOptions.Timeout();
         var json = CommonOptions.Json();
-        var commit = new Option<bool>("--commit") { Description = "Commit the files the run wrote (one commit, nothing when nothing is new)." };
-        var push = new Option<bool>("--push") { Description = "Then push (implies --commit); never forces, rebases and retries when the remote moved on." };
-        var author = new Option<string?>("--author") { Description = "Author and committer of the commit, \"Name <email>\" (default: git: author in newsmirror.yml, else git's user)." };
+        var commit = CommonOptions.Commit();
+        var push = CommonOptions.Push();
+        var author = CommonOptions.Author();
         var wait = CommonOptions.Wait();
-        var site = new Option<bool>("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, site };
+        var statusFile = CommonOptions.StatusFile();
+        var site = CommonOptions.Site();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site };
         command.SetAction(async (parse, cancel) =>
         {
             var log = GlobalOptions.Log(parse);
@@ -43,17 +44,8 @@ internal static class RunCommand
             RunGit? git = null;
             if (parse.GetValue(commit) || parse.GetValue(push))
             {
-                try { git = await RunGit.OpenAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel); }
-                catch (FormatException e)
-                {
-                    log.Error($"--author: {e.Message}");
-                    return ExitCodes.Usage;
-                }
-                if (git is null)
-                {
-                    log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
-                    return ExitCodes.Usage;
-                }
+                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel);
+                if (git is null) return gitError;
             }
 
             var (held, lockExit) = ArchiveLocking.Acquire(paths, parse.GetValue(wait), log, "newsmirror run", cancel);
@@ -61,25 +53,26 @@ internal static class RunCommand
             if (held is null) return lockExit;
 
             var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+            var writeStatus = parse.GetValue(statusFile) || config.Settings.StatusFile;
             RunReport report;
             if (Terminal.IsInteractive && !parse.GetValue(json) && log.Verbosity == Verbosity.Normal)
             {
                 report = await AnsiConsole.Status().StartAsync($"archiving {sources.Count} sources…", status =>
                 {
                     var done = 0;
-                    return Run(paths, limits, config, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
+                    return Run(paths, limits, config, writeStatus, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
                         .RunAsync(sources, cancel);
                 });
             }
             else
             {
-                report = await Run(paths, limits, config, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
+                report = await Run(paths, limits, config, writeStatus, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
                     .RunAsync(sources, cancel);
             }
             // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
-            if (report.ReadmeError is { } readmeError) log.Error($"README.md not brought up to date: {readmeError}");
+            RunReportOutput.LogPageErrors(report, log);
 
             if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
 
@@ -95,10 +88,11 @@ internal static class RunCommand
         return command;
     }
 
-    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, Action<SourceReport> finished) =>
+    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, bool writeStatus, Action<SourceReport> finished) =>
         new(paths, limits, TimeProvider.System)
         {
             Layout = config.Settings.Layout,
+            WriteStatusFile = writeStatus,
             IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
             Progress = new ImmediateProgress<SourceReport>(finished),
         };

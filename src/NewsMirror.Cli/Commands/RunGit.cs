@@ -20,6 +20,21 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         return new RunGit(new GitRepository(paths.Root) { Identity = identity, Trace = command => log.Debug(command) }, log);
     }
 
+    /// <summary>For a command's --commit/--push: the publisher, or (after logging why) the usage exit code when git cannot be used.</summary>
+    public static async Task<(RunGit? Git, int ExitCode)> OpenForCommandAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel)
+    {
+        try
+        {
+            if (await OpenAsync(paths, author, log, cancel) is { } git) return (git, ExitCodes.Ok);
+            log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
+        }
+        catch (FormatException e)
+        {
+            log.Error($"--author: {e.Message}");
+        }
+        return (null, ExitCodes.Usage);
+    }
+
     public async Task<(RunReportOutput.GitOutcome Outcome, int? ExitCode)> PublishAsync(
         RunReport report, ArchivePaths paths, ArchiveConfig config, bool push, CancellationToken cancel)
     {

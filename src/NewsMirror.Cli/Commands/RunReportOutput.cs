@@ -21,13 +21,23 @@ internal static class RunReportOutput
         }
     }
 
+    /// <summary>The archive-wide pages a run keeps up to date (README, STATUS.md) that it could not write.</summary>
+    public static void LogPageErrors(RunReport report, CliLog log)
+    {
+        if (report.ReadmeError is { } readme) log.Error($"README.md not brought up to date: {readme}");
+        if (report.StatusFileError is { } status) log.Error($"STATUS.md not brought up to date: {status}");
+    }
+
+    /// <summary>"ok", or "not modified" when the server answered a conditional request with 304.</summary>
+    internal static string OkState(SourceReport s) => s.NotModified ? "not modified" : "ok";
+
     public static void WriteText(RunReport report, TextWriter output)
     {
         var width = report.Sources.Count == 0 ? 0 : report.Sources.Max(s => DisplayWidth(s.Name));
         foreach (var s in report.Sources)
         {
             var changed = s.Changed > 0 ? $"  changed {s.Changed}" : "";
-            var outcome = s.Ok ? $"ok     new {s.New,4}  known {s.Known,4}{changed}" : $"FAILED {s.Error}";
+            var outcome = s.Ok ? $"{(s.NotModified ? "ok (not modified)" : "ok"),-6} new {s.New,4}  known {s.Known,4}{changed}" : $"FAILED {s.Error}";
             output.WriteLine($"{s.Name}{new string(' ', width - DisplayWidth(s.Name))}  {outcome}  ({Seconds(s.Elapsed)})");
             foreach (var warning in s.Warnings) output.WriteLine($"{new string(' ', width)}  warning: {warning}");
         }
@@ -42,7 +52,7 @@ internal static class RunReportOutput
         foreach (var s in report.Sources)
             table.AddRow(
                 new Text(s.Name), new Text(s.New.ToString()), new Text(s.Known.ToString()),
-                s.Ok ? new Markup("[green]ok[/]") : new Text("FAILED " + s.Error, new Style(Color.Red)),
+                s.Ok ? new Markup($"[green]{OkState(s)}[/]") : new Text("FAILED " + s.Error, new Style(Color.Red)),
                 new Text(Seconds(s.Elapsed)));
         table.Caption(Total(report));
         console.Write(table);
@@ -63,6 +73,7 @@ internal static class RunReportOutput
                 @new = s.New,
                 known = s.Known,
                 changed = s.Changed,
+                notModified = s.NotModified,
                 error = s.Error,
                 elapsedMs = (long)s.Elapsed.TotalMilliseconds,
             }),

@@ -33,6 +33,9 @@ public sealed class SourceStates
         Save(previous with { LastError = error, LastFailure = at, ConsecutiveFailures = previous.ConsecutiveFailures + 1, NextPoll = nextPoll });
     }
 
+    /// <summary>Records when a scheduler will next poll the source (shown by <c>status</c>; kept across restarts).</summary>
+    public void Schedule(string name, DateTimeOffset nextPoll) => Save(Get(name) with { NextPoll = nextPoll });
+
     private void Save(SourceState state)
     {
         lock (_catalog.Gate)

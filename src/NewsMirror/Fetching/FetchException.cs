@@ -1,4 +1,8 @@
 namespace NewsMirror.Fetching;
 
 /// <summary>A fetch that failed; the message says why in terms an operator can act on.</summary>
-public sealed class FetchException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class FetchException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>When the server (429, 503) said to come back; null when it did not say.</summary>
+    public RetryAfter? RetryAfter { get; init; }
+}

@@ -46,14 +46,16 @@ public sealed class HttpFetcher : IDisposable
     /// <param name="address">http(s) or file:// URL, or a local path (relative ones resolve against <paramref name="baseDirectory"/>).</param>
     /// <param name="referer">Sent where a CDN refuses requests without its own site as referrer.</param>
     /// <param name="maxBytes">A tighter cap than the fetcher's own, e.g. for images.</param>
-    public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
+    /// <param name="validators">Sent as If-None-Match / If-Modified-Since; a 304 then comes back as <see cref="FetchResult.NotModified"/>.</param>
+    public async Task<FetchResult> FetchAsync(string address, string baseDirectory, CancellationToken cancel, Uri? referer = null, long? maxBytes = null,
+        Validators? validators = null)
     {
         var cap = Cap(maxBytes);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
             return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cap, cancel);
         if (uri.Scheme is not ("http" or "https"))
             throw new FetchException($"unsupported address scheme '{uri.Scheme}:'");
-        return await FetchHttpAsync(_client, uri, null, referer, cap, cancel);
+        return await FetchHttpAsync(_client, uri, null, referer, cap, cancel, validators);
     }
 
     /// <summary>
@@ -70,13 +72,14 @@ public sealed class HttpFetcher : IDisposable
 
     private long Cap(long? maxBytes) => Math.Min(maxBytes ?? _limits.MaxBytes, _limits.MaxBytes);
 
-    private async Task<FetchResult> FetchHttpAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel)
+    private async Task<FetchResult> FetchHttpAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel,
+        Validators? validators = null)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         deadline.CancelAfter(_limits.Timeout);
         try
         {
-            return await FollowAsync(client, uri, policy, referer, cap, deadline.Token);
+            return await FollowAsync(client, uri, policy, referer, cap, validators ?? Validators.None, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
@@ -97,12 +100,16 @@ public sealed class HttpFetcher : IDisposable
         }
     }
 
-    private async Task<FetchResult> FollowAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, CancellationToken cancel)
+    private async Task<FetchResult> FollowAsync(HttpClient client, Uri uri, AddressPolicy? policy, Uri? referer, long cap, Validators validators,
+        CancellationToken cancel)
     {
         for (var hop = 0; ; hop++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Headers.Referrer = referer;
+            // Validators are the server's own strings: sent back verbatim, not re-parsed (some feeds send weak or malformed ETags).
+            if (validators.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            if (validators.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
             if (policy is not null) request.Options.Set(GuardedConnection.PolicyOption, policy);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
             var status = (int)response.StatusCode;
@@ -118,11 +125,17 @@ public sealed class HttpFetcher : IDisposable
                 uri = next;
                 continue;
             }
+            var received = ValidatorsOf(response);
+            if (status == 304 && !validators.IsEmpty)
+                return new FetchResult([], null, uri) { NotModified = true, Validators = received.IsEmpty ? validators : received };
             if (status is < 200 or > 299)
-                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + RetryAfter(response));
+            {
+                var retry = RetryAfter.From(response.Headers.RetryAfter);
+                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + (retry is null ? "" : $" ({retry})")) { RetryAfter = retry };
+            }
 
             var body = await ReadCappedAsync(response.Content, cap, cancel);
-            return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri);
+            return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri) { Validators = received };
         }
     }
 
@@ -173,13 +186,9 @@ public sealed class HttpFetcher : IDisposable
         _ => $"request to {uri.Authority} failed: {e.Message}",
     };
 
-    /// <summary>When a rate-limited server says to come back, so the operator can space runs out.</summary>
-    private static string RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => $" (retry after {delta.TotalSeconds:0} s)",
-        { Date: { } date } => $" (retry after {date.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC)",
-        _ => "",
-    };
+    private static Validators ValidatorsOf(HttpResponseMessage response) => new(
+        response.Headers.TryGetValues("ETag", out var etags) ? etags.FirstOrDefault() : null,
+        response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null);
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024} MiB" : $"{bytes / 1024} KiB";
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Fetching;
+using NewsMirror.Running.Status;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Running;
@@ -13,8 +14,14 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     public int MaxPagesPerHost { get; init; } = 2;
     public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
 
+    /// <summary>Feed requests per host at a time (many outlets share one feed host); null: only the fetcher's connection cap.</summary>
+    public int? MaxFeedsPerHost { get; init; }
+
     /// <summary>The sources the README links; default: the sources run. A run narrowed with --only must still link every source.</summary>
     public IReadOnlyList<SourceConfig>? IndexSources { get; init; }
+
+    /// <summary>Whether to bring STATUS.md (the sources' health) up to date after the sources ran.</summary>
+    public bool WriteStatusFile { get; init; }
 
     /// <summary>Told of each source as it finishes, for progress displays.</summary>
     public IProgress<SourceReport>? Progress { get; init; }
@@ -27,7 +34,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         var images = new ImageLocalizer(fetcher, hosts, paths);
         var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
         using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, Layout);
-        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout };
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
@@ -50,6 +57,16 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             readmeError = e.Message;
         }
-        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError };
+        string? statusError = null;
+        try
+        {
+            if (WriteStatusFile && StatusPage.Write(paths, SourceStatus.Collect(catalog, IndexSources ?? sources, clock.GetUtcNow())))
+                files.Add(StatusPage.FileName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            statusError = e.Message;
+        }
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError };
     }
 }

@@ -3,10 +3,13 @@ namespace NewsMirror.Running;
 public sealed record RunReport(IReadOnlyList<SourceReport> Sources, TimeSpan Elapsed)
 {
     public int New => Sources.Sum(s => s.New);
-    public bool AllOk => Sources.All(s => s.Ok) && ReadmeError is null;
+    public bool AllOk => Sources.All(s => s.Ok) && ReadmeError is null && StatusFileError is null;
 
     /// <summary>Why the README could not be brought up to date, if it could not (the articles are written either way).</summary>
     public string? ReadmeError { get; init; }
+
+    /// <summary>Why STATUS.md could not be written, if it could not.</summary>
+    public string? StatusFileError { get; init; }
 
     /// <summary>Every file the run wrote (articles, list pages, identity logs, README), relative to the archive root.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];

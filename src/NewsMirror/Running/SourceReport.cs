@@ -17,4 +17,10 @@ public sealed record SourceReport(
 
     /// <summary>Archived articles the source changed since they were archived (see <see cref="KnownItemChanges"/>).</summary>
     public int Changed { get; init; }
+
+    /// <summary>The server answered a conditional request with 304: nothing new, nothing read.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>When the failed source's server allows the next request (Retry-After); null when it did not say.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 }

@@ -12,27 +12,44 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
 {
     public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
 
+    /// <summary>Feed requests per host at a time; null: no limit beyond the fetcher's connection cap.</summary>
+    public HostLimiter? FeedHosts { get; init; }
+
     public async Task<SourceReport> RunAsync(SourceConfig source, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
         var warnings = new List<string>();
         try
         {
+            var previous = catalog.States.Get(source.Name);
+            var fetched = await FetchAsync(source, new Validators(previous.ETag, previous.LastModified), cancel);
+            if (fetched.NotModified)
+            {
+                catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), fetched.Validators.ETag, fetched.Validators.LastModified);
+                return new SourceReport(source.Name, source.Folder, null, 0, 0, warnings, timer.Elapsed) { NotModified = true };
+            }
             var store = new ArticleStore(paths, Layout, catalog);
-            var (_, candidates, folder, fresh) = await SourceSnapshot.TakeAsync(store, paths.Root, fetcher, source, clock.GetUtcNow(), warnings, cancel);
+            var (_, candidates, folder, fresh) = SourceSnapshot.Of(fetched, store, source, clock.GetUtcNow(), warnings);
             var (changed, revised) = folder is CatalogFolder catalogFolder
                 ? await new KnownItemChanges(paths, pages).RecordAsync(catalogFolder, candidates.Except(fresh).ToList(), source, clock.GetUtcNow(), warnings, cancel)
                 : (0, []);
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
-            catalog.States.RecordSuccess(source.Name, clock.GetUtcNow());
+            // Validators are kept only when every new item was written: an item put off (its article page failed) must
+            // find the feed fetched in full next time, not "not modified".
+            var complete = written == fresh.Count;
+            catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), complete ? fetched.Validators.ETag : null, complete ? fetched.Validators.LastModified : null);
             return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed)
             {
                 Files = revised.Concat(files).Distinct().ToList(),
                 Changed = changed,
             };
         }
-        catch (Exception e) when (e is FetchException or FeedParseException or IOException or UnauthorizedAccessException)
+        catch (FetchException e)
+        {
+            return Failed(source, e.Message, warnings, timer, e.RetryAfter?.After(clock.GetUtcNow()));
+        }
+        catch (Exception e) when (e is FeedParseException or IOException or UnauthorizedAccessException)
         {
             return Failed(source, e.Message, warnings, timer);
         }
@@ -43,10 +60,19 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
         }
     }
 
-    private SourceReport Failed(SourceConfig source, string error, List<string> warnings, Stopwatch timer)
+    private Task<FetchResult> FetchAsync(SourceConfig source, Validators validators, CancellationToken cancel)
     {
-        try { catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), error); }
+        Task<FetchResult> Fetch() => fetcher.FetchAsync(source.Url, paths.Root, cancel, validators: validators);
+        if (FeedHosts is null) return Fetch();
+        var host = Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) ? uri.Authority : "";
+        return FeedHosts.RunAsync(host, Fetch, cancel);
+    }
+
+    /// <param name="retryAt">When the server allows the next request (Retry-After), kept as the source's next allowed poll.</param>
+    private SourceReport Failed(SourceConfig source, string error, List<string> warnings, Stopwatch timer, DateTimeOffset? retryAt = null)
+    {
+        try { catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), error, retryAt); }
         catch (Microsoft.Data.Sqlite.SqliteException) { /* the failure report matters more than its record */ }
-        return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings, timer.Elapsed);
+        return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings, timer.Elapsed) { RetryAt = retryAt };
     }
 }

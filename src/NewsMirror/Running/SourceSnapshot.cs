@@ -17,6 +17,12 @@ public sealed record SourceSnapshot(FeedDocument Feed, List<Candidate> Candidate
         DateTimeOffset now, List<string> warnings, CancellationToken cancel)
     {
         var fetched = await fetcher.FetchAsync(source.Url, archiveRoot, cancel);
+        return Of(fetched, store, source, now, warnings);
+    }
+
+    /// <exception cref="FeedParseException">The fetched body is not a feed.</exception>
+    public static SourceSnapshot Of(FetchResult fetched, ArticleStore store, SourceConfig source, DateTimeOffset now, List<string> warnings)
+    {
         var feed = FeedParser.Parse(fetched.Body, new FeedParseOptions { ContentType = fetched.ContentType, BaseUrl = fetched.Url, TimeZone = source.TimeZone });
         warnings.AddRange(feed.Errors);
         var candidates = CandidateSelection.Select(feed, source, now, warnings);

@@ -17,4 +17,7 @@ public sealed record ArchiveSettings
 
     /// <summary>"Name &lt;email&gt;" for the author and committer of run commits; null: git's configured user, else NewsMirror's default.</summary>
     public string? GitAuthor { get; init; }
+
+    /// <summary>Whether every run writes STATUS.md, the sources' health, into the archive (committed with the run's files).</summary>
+    public bool StatusFile { get; init; }
 }

@@ -3,13 +3,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
 
-/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>).</summary>
+/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>).</summary>
 internal static class ArchiveSettingsEntry
 {
     public static ArchiveSettings Apply(ArchiveSettings settings, string key, YamlNode value, string file) => key switch
     {
         "layout" => settings with { Layout = Layout(value, file) },
         "git" => Git(settings, value, file),
+        "status-file" => settings with { StatusFile = Boolean(value, "status-file", file) },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
     };
 
@@ -18,6 +19,13 @@ internal static class ArchiveSettingsEntry
         "duty" => ArchiveLayout.Duty,
         "jekyll" => ArchiveLayout.Jekyll,
         var other => throw new SourcesFileException(file, SourcesFile.Line(value), "layout", $"'{other}' is not one of: duty | jekyll"),
+    };
+
+    private static bool Boolean(YamlNode value, string key, string file) => Scalar(value, key, file) switch
+    {
+        "true" => true,
+        "false" => false,
+        var other => throw new SourcesFileException(file, SourcesFile.Line(value), key, $"'{other}' is not one of: true | false"),
     };
 
     private static ArchiveSettings Git(ArchiveSettings settings, YamlNode value, string file)

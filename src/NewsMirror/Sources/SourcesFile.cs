@@ -51,10 +51,11 @@ public static class SourcesFile
                     break;
                 case "layout":
                 case "git":
+                case "status-file":
                     settings = ArchiveSettingsEntry.Apply(settings, key, value, fileName);
                     break;
                 default:
-                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git)");
+                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file)");
             }
         }
         if (list is null)

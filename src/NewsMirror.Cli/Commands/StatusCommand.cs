@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsMirror.Archive;
+using NewsMirror.Catalog;
+using NewsMirror.Running.Status;
+using NewsMirror.Sources;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>newsmirror status</c>: each source's health — its polls, its articles, whether it went silent.</summary>
+internal static class StatusCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var archive = CommonOptions.Archive();
+        var json = CommonOptions.Json();
+        var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json };
+        command.SetAction(parse =>
+        {
+            var log = GlobalOptions.Log(parse);
+            var paths = new ArchivePaths(parse.GetValue(archive)!);
+            if (!Directory.Exists(paths.Root))
+            {
+                log.Error($"no such folder: {paths.Root}");
+                return ExitCodes.Usage;
+            }
+            ArchiveConfig config;
+            try { config = SourceSelection.LoadConfig(null, paths.Root); }
+            catch (SourcesFileException e)
+            {
+                log.Error(e.Message);
+                return ExitCodes.Usage;
+            }
+            var sources = config.Sources.Where(s => s.Enabled).ToList();
+            List<SourceStatus> statuses;
+            using (var catalog = ArchiveCatalog.Open(paths, sources, config.Settings.Layout))
+            {
+                catalog.CatchUpAll();
+                statuses = SourceStatus.Collect(catalog, sources, DateTimeOffset.UtcNow);
+            }
+            if (parse.GetValue(json)) WriteJson(statuses, Console.Out);
+            else WriteText(statuses, Console.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteJson(List<SourceStatus> statuses, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            sources = statuses.Select(s => new
+            {
+                name = s.Name, folder = s.Folder, lastSuccess = s.LastSuccess, lastError = s.LastError, lastErrorAt = s.LastErrorAt,
+                failures = s.Failures, articles = s.Articles, last24h = s.Last24h, last7d = s.Last7d, nextPoll = s.NextPoll, silent = s.Silent,
+            }),
+        }, Json));
+
+    private static void WriteText(List<SourceStatus> statuses, TextWriter output)
+    {
+        foreach (var s in statuses)
+        {
+            output.WriteLine($"{s.Name} ({s.Folder}): {s.Articles} articles, {s.Last24h} in 24 h, {s.Last7d} in 7 d{(s.Silent ? " — SILENT for longer than usual" : "")}");
+            output.WriteLine($"  last success: {Time(s.LastSuccess)}; newest article: {Time(s.LatestArticle)}; next poll: {(s.NextPoll is null ? "not scheduled" : Time(s.NextPoll))}");
+            if (s.Failures > 0) output.WriteLine($"  FAILING ({s.Failures} in a row), last at {Time(s.LastErrorAt)}: {s.LastError}");
+        }
+    }
+
+    private static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'") ?? "never";
+}
