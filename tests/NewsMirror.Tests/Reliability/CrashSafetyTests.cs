@@ -107,7 +107,9 @@ public class CrashSafetyTests(ITestOutputHelper output)
         }
         var lists = Path.Combine(archive, "lists");
         if (Directory.Exists(lists))
-            foreach (var list in Directory.GetFiles(lists)) ListPage.Parse(File.ReadAllText(list));
+            // A kill can leave the hidden temp file of a list page being written; the list page itself must stay whole.
+            foreach (var list in Directory.GetFiles(lists).Where(f => !Path.GetFileName(f).StartsWith('.')))
+                ListPage.Parse(File.ReadAllText(list));
     }
 
     /// <summary>Article files as listings see them (hidden temp files left by a kill are not articles).</summary>
