@@ -4,8 +4,13 @@ using Microsoft.Playwright;
 namespace NewsMirror.Tests.Publishing;
 
 /// <summary>The built site in real Chromium, over HTTP below a sub-path and from file://.</summary>
+/// <remarks>Runs apart from the other test classes: Chromium on two shared cores next to parallel process-level tests was slow enough to miss page-load timeouts.</remarks>
+[Collection(nameof(SiteBrowserTests))]
 public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrowserFixture>
 {
+    [CollectionDefinition(nameof(SiteBrowserTests), DisableParallelization = true)]
+    public sealed class RunsAlone;
+
     /// <summary>A fresh browser context that records the URL of every request any of its pages makes.</summary>
     private async Task<(IBrowserContext Context, IPage Page, ConcurrentQueue<string> Requests)> OpenAsync(ViewportSize? viewport = null)
     {
