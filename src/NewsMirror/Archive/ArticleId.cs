@@ -14,21 +14,6 @@ public static partial class ArticleId
 
     private const long WordPressMask = 0xFFFFF;
 
-    /// <summary>Newest first: ascending by id.</summary>
-    public static IComparer<long> NewestFirst { get; } = Comparer<long>.Default;
-
-    /// <summary>The newest (smallest) id, or null for an empty folder.</summary>
-    public static long? Newest(IEnumerable<long> ids) => ids.Select(id => (long?)id).Min();
-
-    /// <summary>The id for the next article counted down below every existing id.</summary>
-    /// <exception cref="InvalidOperationException">The countdown has reached 0.</exception>
-    public static long NextCountdown(IEnumerable<long> existingIds)
-    {
-        if (Newest(existingIds) is not { } newest) return FirstId;
-        if (newest <= 0) throw new InvalidOperationException("The id countdown is exhausted: the folder already holds id 0.");
-        return newest - 1;
-    }
-
     /// <summary>
     /// 0xFFFFF XOR the WordPress post number of <paramref name="guid"/> (<c>…?p=715858</c> → 332717); 0 when the
     /// guid has no post number, as the reference does. Post numbers beyond a 32-bit int (never seen) also give 0.

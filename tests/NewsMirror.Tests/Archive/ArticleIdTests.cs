@@ -48,37 +48,6 @@ public class ArticleIdTests
         Assert.Equal("999999.md", parsed.FileName);
     }
 
-    [Fact]
-    public void The_first_id_of_an_empty_folder_is_0xFFFFF_minus_1()
-    {
-        Assert.Equal(0xFFFFF - 1, ArticleId.NextCountdown([]));
-        Assert.Null(ArticleId.Newest([]));
-    }
-
-    [Fact]
-    public void The_countdown_continues_below_the_numerically_smallest_id_across_the_digit_boundary()
-    {
-        Assert.Equal(999999, ArticleId.Newest([1000001, 999999, 1000000]));
-        Assert.Equal(999998, ArticleId.NextCountdown([1000000, 999999, 1000001]));
-        Assert.Equal(999999, ArticleId.NextCountdown([1000000, 1000001]));
-    }
-
-    [Fact]
-    public void The_countdown_refuses_to_go_below_zero()
-    {
-        Assert.Throws<InvalidOperationException>(() => ArticleId.NextCountdown([0, 5]));
-    }
-
-    [Fact]
-    public void NewestFirst_orders_by_number_not_by_name()
-    {
-        var ids = new List<long> { 1000000, 999999, 1048574, 999998 };
-        ids.Sort(ArticleId.NewestFirst);
-
-        Assert.Equal([999998, 999999, 1000000, 1048574], ids);
-        Assert.True(string.CompareOrdinal("1000000.md", "999999.md") < 0, "by name the older file would come first");
-    }
-
     [Theory]
     [InlineData("https://chinadigitaltimes.net/chinese/?p=715858", 332717L)]
     [InlineData("https://chinadigitaltimes.net/chinese/?p=715531", 333044L)]
@@ -95,38 +64,5 @@ public class ArticleIdTests
     public void FromWordPressGuid_xors_the_post_number_with_0xFFFFF(string? guid, long expected)
     {
         Assert.Equal(expected, ArticleId.FromWordPressGuid(guid));
-    }
-
-    [Fact]
-    public void ArticleFolder_lists_article_files_newest_first_by_number()
-    {
-        var listed = ArticleFolder.ListNewestFirst(ArchiveTestFiles.Fixture("articles", "six"));
-
-        Assert.Equal(["999999.md", "1000000.md"], listed.Select(file => file.FileName));
-    }
-
-    [Fact]
-    public void ArticleFolder_ignores_other_files_and_orders_two_names_of_one_id_by_name()
-    {
-        var directory = Directory.CreateTempSubdirectory("newsmirror-folder-").FullName;
-        try
-        {
-            foreach (var name in new[] { "392261_综合 | 香港.md", "392261_【天朝主义】香港.md", "392260.md", ".392259.md.tmp", "notes.txt" })
-                File.WriteAllText(Path.Combine(directory, name), "");
-
-            var listed = ArticleFolder.ListNewestFirst(directory);
-
-            Assert.Equal(["392260.md", "392261_【天朝主义】香港.md", "392261_综合 | 香港.md"], listed.Select(file => file.FileName));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void ArticleFolder_of_a_missing_directory_is_empty()
-    {
-        Assert.Empty(ArticleFolder.ListNewestFirst(Path.Combine(ArchiveTestFiles.FixturesDirectory, "no-such-folder")));
     }
 }
