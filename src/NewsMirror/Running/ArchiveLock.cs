@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsMirror.Archive;
 
 namespace NewsMirror.Running;
@@ -24,7 +25,6 @@ public sealed class ArchiveLock : IDisposable
     /// <summary>A takeover guard older than this was left by a process that died while taking over.</summary>
     private static readonly TimeSpan TakeoverGrace = TimeSpan.FromSeconds(30);
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly string _path;
     private readonly EventHandler _onExit;
@@ -78,13 +78,13 @@ public sealed class ArchiveLock : IDisposable
     /// so a writer killed at any moment never leaves an empty lock that others would have to wait out.
     /// </summary>
     private static bool TryCreate(string path, ArchiveLockHolder holder) =>
-        AtomicFile.TryCreateNew(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(holder, Json)));
+        AtomicFile.TryCreateNew(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(holder, ArchiveLockJson.Default.ArchiveLockHolder)));
 
     /// <summary>null when the file is missing (<paramref name="vanished"/>), empty or unreadable.</summary>
     private static ArchiveLockHolder? Read(string path, out bool vanished)
     {
         vanished = false;
-        try { return JsonSerializer.Deserialize<ArchiveLockHolder>(File.ReadAllText(path), Json); }
+        try { return JsonSerializer.Deserialize(File.ReadAllText(path), ArchiveLockJson.Default.ArchiveLockHolder); }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { vanished = true; return null; }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException) { return null; }
     }
@@ -143,3 +143,8 @@ public sealed class ArchiveLock : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }
+
+/// <summary>Source-generated: every run reads and writes the lock, and reflection-based JSON costs start-up time.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ArchiveLockHolder))]
+internal sealed partial class ArchiveLockJson : JsonSerializerContext;
