@@ -68,7 +68,9 @@ public sealed class ArchiveLock : IDisposable
 
     /// <summary>The dead writer may have left files uncommitted; the marker tells the next commit to look for them.</summary>
     private static void MarkInterrupted(ArchivePaths paths, ArchiveLockHolder? holder) =>
-        AtomicFile.WriteAllText(paths.InterruptedMarker, holder is null ? "" : JsonSerializer.Serialize(holder, Json));
+        AtomicFile.WriteAllText(paths.InterruptedMarker, holder is null ? "" : Serialize(holder));
+
+    private static string Serialize(ArchiveLockHolder holder) => JsonSerializer.Serialize(holder, ArchiveLockJson.Default.ArchiveLockHolder);
 
     /// <summary>Who holds the archive now, if anyone (a stale lock is reported as it is).</summary>
     public static ArchiveLockHolder? Current(ArchivePaths paths) => Read(paths.LockFile, out _);
@@ -86,7 +88,7 @@ public sealed class ArchiveLock : IDisposable
     /// so a writer killed at any moment never leaves an empty lock that others would have to wait out.
     /// </summary>
     private static bool TryCreate(string path, ArchiveLockHolder holder) =>
-        AtomicFile.TryCreateNew(path, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(holder, ArchiveLockJson.Default.ArchiveLockHolder)));
+        AtomicFile.TryCreateNew(path, Encoding.UTF8.GetBytes(Serialize(holder)));
 
     /// <summary>null when the file is missing (<paramref name="vanished"/>), empty or unreadable.</summary>
     private static ArchiveLockHolder? Read(string path, out bool vanished)
