@@ -32,10 +32,17 @@ public static class AtomicFile
     /// Creates <paramref name="path"/> with <paramref name="data"/> unless a file of that name exists; false then,
     /// and the existing file is untouched. The archive writes article files this way so none is ever overwritten.
     /// </summary>
-    public static bool TryCreateNew(string path, ReadOnlySpan<byte> data)
+    public static bool TryCreateNew(string path, ReadOnlySpan<byte> data) => !File.Exists(path) && TryMoveNew(WriteHidden(path, data), path);
+
+    /// <summary>
+    /// The first half of <see cref="TryCreateNew"/>: <paramref name="data"/> flushed to disk under a hidden temp name beside
+    /// <paramref name="path"/>; <see cref="TryMoveNew"/> gives it its name. Returns the temp file's path.
+    /// </summary>
+    public static string WriteHidden(string path, ReadOnlySpan<byte> data) => WriteTemp(path, data);
+
+    /// <summary>The second half: moves <paramref name="temp"/> to <paramref name="path"/> unless that name exists (false; the temp file is deleted).</summary>
+    public static bool TryMoveNew(string temp, string path)
     {
-        if (File.Exists(path)) return false;
-        var temp = WriteTemp(path, data);
         try
         {
             // Without overwrite .NET links the temp file to the new name, which fails if the name appeared meanwhile.

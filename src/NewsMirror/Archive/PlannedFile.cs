@@ -11,19 +11,39 @@ internal sealed record PlannedFile(long Id, string Name, byte[] Bytes, NewArticl
     /// </summary>
     private const int FlushesInFlight = 8;
 
-    /// <summary>Creates each file unless its name is taken; which were created, in order. The first I/O failure is thrown as is.</summary>
+    /// <summary>
+    /// Creates each file unless its name is taken; which were created, in order. The data of all is flushed
+    /// concurrently, then the files get their names one by one in id order, so a run stopped at any moment leaves the
+    /// batch's first files and none after them, as writing one file at a time did: the next run gives the rest the same
+    /// ids. When a write fails (disk full), the files before it are still created and the failure is thrown as is.
+    /// </summary>
     public static bool[] CreateAll(string directory, IReadOnlyList<PlannedFile> files)
     {
-        var created = new bool[files.Count];
+        var temps = new string?[files.Count];
+        ExceptionDispatchInfo? failure = null;
         try
         {
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = FlushesInFlight },
-                i => created[i] = AtomicFile.TryCreateNew(Path.Combine(directory, files[i].Name), files[i].Bytes));
+                i => temps[i] = AtomicFile.WriteHidden(Path.Combine(directory, files[i].Name), files[i].Bytes));
         }
         catch (AggregateException e)
         {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            failure = ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
         }
+
+        var created = new bool[files.Count];
+        int next = 0;
+        try
+        {
+            for (; next < files.Count && temps[next] is { } temp; next++)
+                created[next] = AtomicFile.TryMoveNew(temp, Path.Combine(directory, files[next].Name));
+        }
+        finally
+        {
+            // Flushed but not named (a write before them failed): no hidden file is left behind.
+            foreach (var orphan in temps.Skip(next).OfType<string>()) File.Delete(orphan);
+        }
+        failure?.Throw();
         return created;
     }
 }

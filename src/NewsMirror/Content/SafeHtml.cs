@@ -58,7 +58,7 @@ internal static class SafeHtml
             AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href", "src", "cite", "poster", "action", "formaction", "background", "longdesc", "xlink:href", "data"], StringComparer.OrdinalIgnoreCase),
             UriListAttributes = new HashSet<string>(["srcset"], StringComparer.OrdinalIgnoreCase),
-            AllowedCssProperties = new HtmlSanitizer().AllowedCssProperties,
+            AllowedCssProperties = new HashSet<string>(HtmlSanitizerDefaults.AllowedCssProperties, StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         })
         {
