@@ -44,7 +44,7 @@ public static class ArticleWriter
             else warnings.Add(Unplaced(article, folder));
         }
 
-        // One flush of the log for the batch instead of one per article: a run's cost was mostly these flushes.
+        // One flush of the log for the batch instead of one per article: on a busy disk the flushes were most of a run's waiting.
         IdentityLog.Append(log, planned.Select(p => Entry(p.Id, p.Name, p.Article, now)).ToList());
         var created = PlannedFile.CreateAll(folder.Path, planned);
 
