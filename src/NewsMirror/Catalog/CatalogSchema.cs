@@ -5,7 +5,7 @@ namespace NewsMirror.Catalog;
 /// <summary>The catalog's tables. The catalog is derived data: a database of another version is rebuilt, not migrated.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Create(SqliteConnection connection)
     {
@@ -40,6 +40,11 @@ internal static class CatalogSchema
                 applied INTEGER NOT NULL,
                 head TEXT NOT NULL,
                 tail TEXT NOT NULL);
+            CREATE TABLE unwritten(
+                folder TEXT NOT NULL,
+                file TEXT NOT NULL,
+                link TEXT NOT NULL,
+                PRIMARY KEY(folder, file, link));
             CREATE TABLE revisions(
                 folder TEXT NOT NULL,
                 file TEXT NOT NULL,
