@@ -42,9 +42,13 @@ public sealed class ArchiveCatalog : IDisposable
 
     public static string PathOf(ArchivePaths paths) => Path.Combine(paths.StateFolder, FileName);
 
-    /// <summary>Opens the catalog, creating it (and the archive's .gitignore line for it) when it is missing or of another version.</summary>
+    /// <summary>Opens the catalog, building it (and the archive's .gitignore line for it) when it is missing, damaged or of another version.</summary>
     /// <param name="sources">Give folders their source's display name; folders of no source are named after themselves.</param>
-    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty)
+    /// <param name="buildFolders">
+    /// false: a new catalog starts empty and each folder is built when it is first caught up (for <c>import</c>,
+    /// which writes log lines first and rebuilds every folder itself).
+    /// </param>
+    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty, bool buildFolders = true)
     {
         Directory.CreateDirectory(paths.StateFolder);
         var path = PathOf(paths);
@@ -62,9 +66,9 @@ public sealed class ArchiveCatalog : IDisposable
         }
         connection?.Dispose();
         foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
-        connection = Connect(path);
-        CatalogSchema.Create(connection);
-        return new ArchiveCatalog(paths, connection, names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
+        NewCatalogFile.Build(path, building => new ArchiveCatalog(paths, building, names, layout),
+            catalog => buildFolders ? catalog.ArchiveFolders() : []);
+        return new ArchiveCatalog(paths, Connect(path), names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
     }
 
     public string SourceName(string folder) => _sourceNames.GetValueOrDefault(folder, folder);

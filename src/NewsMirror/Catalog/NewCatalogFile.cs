@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace NewsMirror.Catalog;
+
+/// <summary>
+/// Makes a catalog file from nothing (a fresh clone, a deleted or damaged catalog): every folder from its log
+/// and listing in one pass, into a file of its own beside catalog.db, which replaces catalog.db only once it is
+/// complete. The file is derived data being built by one process, so it is written without a journal or syncs
+/// and gets its indexes after its rows; a build that stops (killed, power lost) leaves only its temporary file,
+/// and the next open builds again.
+/// </summary>
+internal static class NewCatalogFile
+{
+    private const string Suffix = ".new";
+
+    /// <param name="folders">The folders to build; none gives an empty catalog whose folders are built as they are caught up.</param>
+    public static void Build(string path, Func<SqliteConnection, ArchiveCatalog> catalogOver, Func<ArchiveCatalog, IReadOnlyList<string>> folders)
+    {
+        RemoveAbandoned(path);
+        var building = $"{path}.{Environment.ProcessId}{Suffix}";
+        File.Delete(building);
+        try
+        {
+            using (var connection = Connect(building))
+            {
+                CatalogSchema.CreateTables(connection);
+                using var catalog = catalogOver(connection);
+                using (var transaction = connection.BeginTransaction())
+                {
+                    foreach (var folder in FolderReadAhead.Read(catalog.Paths, folders(catalog)))
+                        new LogCatchUp(catalog, folder.Name).Rebuild(transaction, folder.Files, folder.Entries, () => folder.End);
+                    CatalogSchema.CreateIndexes(connection);
+                    transaction.Commit();
+                }
+                CatalogSchema.MarkComplete(connection);
+            }
+            // Written without syncs: the rows must be on disk before the complete file takes catalog.db's name.
+            using (var file = new FileStream(building, FileMode.Open, FileAccess.ReadWrite)) file.Flush(flushToDisk: true);
+            File.Move(building, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(building);
+        }
+    }
+
+    private static SqliteConnection Connect(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        CatalogSql.Execute(connection, null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+        return connection;
+    }
+
+    /// <summary>Temporary files of builds whose process is gone (killed mid-build).</summary>
+    private static void RemoveAbandoned(string path)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        var prefix = Path.GetFileName(path) + ".";
+        foreach (var file in Directory.EnumerateFiles(directory, prefix + "*" + Suffix))
+        {
+            var pid = Path.GetFileName(file)[prefix.Length..^Suffix.Length];
+            if (int.TryParse(pid, out var id) && !IsRunning(id)) File.Delete(file);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
