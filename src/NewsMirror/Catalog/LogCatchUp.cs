@@ -78,7 +78,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
     /// <param name="logEnd">Where the log's last complete line ends, asked once the lines are read.</param>
     public void Rebuild(SqliteTransaction transaction, HashSet<string> files, IEnumerable<IdentityLogEntry> entries, Func<long> logEnd)
     {
-        using var rows = new RebuiltRows(catalog.Connection, transaction);
+        using var rows = new RebuiltRows(catalog.Connection);
         foreach (var entry in entries) ApplyEntry(entry, rows, transaction, files.Contains(entry.File), incremental: false);
         foreach (var file in files)
         {

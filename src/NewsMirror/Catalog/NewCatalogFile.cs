@@ -49,7 +49,9 @@ internal static class NewCatalogFile
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        CatalogSql.Execute(connection, null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+        // A 16 MiB page cache (a quarter of an open catalog's): rows are only appended, and creating the indexes
+        // over 10^6 rows took no longer with 128 MiB, while a run's peak memory grew with it.
+        CatalogSql.Execute(connection, null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;");
         return connection;
     }
 
