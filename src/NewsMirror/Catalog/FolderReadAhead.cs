@@ -11,8 +11,8 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal static class FolderReadAhead
 {
-    private const int BatchLines = 4096;
-    private const int BatchesAhead = 8;
+    private const int BatchLines = 1024;
+    private const int BatchesAhead = 4;
 
     /// <summary>One folder's listing and log lines, as far as the reader has got.</summary>
     public sealed class Folder(string name, HashSet<string> files)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace NewsMirror.Catalog;
@@ -12,14 +11,35 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal static class NewCatalogFile
 {
-    private const string Suffix = ".new";
+    /// <summary>How long a process waits for another's build before giving up (a build of 10^6 articles takes under a minute).</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Held while a process builds (an OS file lock, released even when the process is killed): a second
+    /// process waits, then finds the catalog built, instead of replacing a file the first one has open.
+    /// </summary>
+    public static FileStream WaitForBuildLock(string path)
+    {
+        var deadline = DateTime.UtcNow + LongestWait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(200));
+            }
+        }
+    }
+
+    /// <summary>Builds the catalog into a temporary file and gives it <paramref name="path"/>; the caller holds the build lock.</summary>
     /// <param name="folders">The folders to build; none gives an empty catalog whose folders are built as they are caught up.</param>
     public static void Build(string path, Func<SqliteConnection, ArchiveCatalog> catalogOver, Func<ArchiveCatalog, IReadOnlyList<string>> folders)
     {
-        RemoveAbandoned(path);
-        var building = $"{path}.{Environment.ProcessId}{Suffix}";
-        File.Delete(building);
+        var building = path + ".new";
+        File.Delete(building); // left by a build that was killed
         try
         {
             using (var connection = Connect(building))
@@ -53,30 +73,5 @@ internal static class NewCatalogFile
         // over 10^6 rows took no longer with 128 MiB, while a run's peak memory grew with it.
         CatalogSql.Execute(connection, null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;");
         return connection;
-    }
-
-    /// <summary>Temporary files of builds whose process is gone (killed mid-build).</summary>
-    private static void RemoveAbandoned(string path)
-    {
-        var directory = Path.GetDirectoryName(path)!;
-        var prefix = Path.GetFileName(path) + ".";
-        foreach (var file in Directory.EnumerateFiles(directory, prefix + "*" + Suffix))
-        {
-            var pid = Path.GetFileName(file)[prefix.Length..^Suffix.Length];
-            if (int.TryParse(pid, out var id) && !IsRunning(id)) File.Delete(file);
-        }
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
