@@ -40,7 +40,7 @@ internal static class CatalogBenchmark
         ArchiveGenerator.Generate(paths, articles);
         Report($"generate {articles} articles", Seconds(timer.Elapsed));
 
-        using (var catalog = ArchiveCatalog.Open(paths, BuiltInSources.All))
+        using (var catalog = ArchiveCatalog.Open(paths, BuiltInSources.All, buildFolders: false))
         {
             timer.Restart();
             var (folders, total) = ArchiveImport.Plan(catalog);

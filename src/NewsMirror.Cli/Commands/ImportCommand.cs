@@ -14,7 +14,8 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             if (CatalogOptions.Load(parse.GetValue(archive)!, "import") is not { } loaded) return ExitCodes.Usage;
-            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources);
+            // Import rebuilds every folder after writing its log lines: a new catalog need not be built first.
+            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources, buildFolders: false);
             var (folders, total) = ArchiveImport.Plan(catalog);
             var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
             ProgressDisplay.Run("indexing text", SearchIndex.PendingCount(catalog), progress => SearchIndex.IndexPending(catalog, progress));

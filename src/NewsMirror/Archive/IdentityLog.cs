@@ -28,32 +28,22 @@ public static class IdentityLog
     /// <summary>The complete lines from byte <paramref name="offset"/> on: what a catalog that has applied the bytes before it still lacks.</summary>
     public static Chunk ReadFrom(string path, long offset)
     {
-        if (!File.Exists(path)) return new Chunk([], 0);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
-        var length = stream.Length;
-        if (offset >= length) return new Chunk([], Math.Min(offset, length));
-        var bytes = new byte[length - offset];
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(bytes);
-        int complete = Array.LastIndexOf(bytes, (byte)'\n') + 1;
-        var entries = new List<IdentityLogEntry>();
-        var span = bytes.AsSpan(0, complete);
-        while (span.Length > 0)
+        var lines = new IdentityLogLines(path, offset);
+        var entries = lines.Read().ToList();
+        return new Chunk(entries, lines.End);
+    }
+
+    internal static IdentityLogEntry? Parse(ReadOnlySpan<byte> line)
+    {
+        try
         {
-            int end = span.IndexOf((byte)'\n');
-            var line = span[..end];
-            span = span[(end + 1)..];
-            if (line.Length == 0) continue;
-            try
-            {
-                if (JsonSerializer.Deserialize(line, Json.IdentityLogEntry) is { } entry) entries.Add(entry);
-            }
-            catch (JsonException)
-            {
-                // A torn line from an interrupted append, sealed by the next one: its article is decided by its file.
-            }
+            return JsonSerializer.Deserialize(line, Json.IdentityLogEntry);
         }
-        return new Chunk(entries, offset + complete);
+        catch (JsonException)
+        {
+            // A torn line from an interrupted append, sealed by the next one: its article is decided by its file.
+            return null;
+        }
     }
 
     public static void Append(string path, IReadOnlyCollection<IdentityLogEntry> entries)

@@ -42,29 +42,46 @@ public sealed class ArchiveCatalog : IDisposable
 
     public static string PathOf(ArchivePaths paths) => Path.Combine(paths.StateFolder, FileName);
 
-    /// <summary>Opens the catalog, creating it (and the archive's .gitignore line for it) when it is missing or of another version.</summary>
+    /// <summary>Opens the catalog, building it (and the archive's .gitignore line for it) when it is missing, damaged or of another version.</summary>
     /// <param name="sources">Give folders their source's display name; folders of no source are named after themselves.</param>
-    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty)
+    /// <param name="buildFolders">
+    /// false: a new catalog starts empty and each folder is built when it is first caught up (for <c>import</c>,
+    /// which writes log lines first and rebuilds every folder itself).
+    /// </param>
+    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty, bool buildFolders = true)
     {
         Directory.CreateDirectory(paths.StateFolder);
         var path = PathOf(paths);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources) names.TryAdd(source.Folder, source.Name);
+        if (OpenCurrent(path) is { } current) return new ArchiveCatalog(paths, current, names, layout);
+        using (NewCatalogFile.WaitForBuildLock(path))
+        {
+            // Another process may have built it while this one waited.
+            if (OpenCurrent(path) is { } built) return new ArchiveCatalog(paths, built, names, layout);
+            foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
+            NewCatalogFile.Build(path, building => new ArchiveCatalog(paths, building, names, layout),
+                catalog => buildFolders ? catalog.ArchiveFolders() : []);
+        }
+        return new ArchiveCatalog(paths, Connect(path), names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
+    }
+
+    /// <summary>The catalog file, if it exists and is complete and of this version.</summary>
+    private static SqliteConnection? OpenCurrent(string path)
+    {
+        if (!File.Exists(path)) return null;
         SqliteConnection? connection = null;
         try
         {
             connection = Connect(path);
-            if (HasCurrentSchema(connection)) return new ArchiveCatalog(paths, connection, names, layout);
+            if (HasCurrentSchema(connection)) return connection;
         }
         catch (SqliteException)
         {
             // Not a database (or a damaged one): it only held derived data, so it is made anew.
         }
         connection?.Dispose();
-        foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
-        connection = Connect(path);
-        CatalogSchema.Create(connection);
-        return new ArchiveCatalog(paths, connection, names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
+        return null;
     }
 
     public string SourceName(string folder) => _sourceNames.GetValueOrDefault(folder, folder);

@@ -18,7 +18,6 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
 
     private readonly string _log = catalog.Paths.IdentityLog(folder);
     private readonly string _directory = CatalogPaths.Directory(catalog.Paths, folder);
-    private readonly Dictionary<string, CatalogRow?> _rows = new(StringComparer.Ordinal);
 
     public void Run()
     {
@@ -58,35 +57,44 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
     {
         var chunk = IdentityLog.ReadFrom(_log, from);
         using var transaction = catalog.Connection.BeginTransaction();
-        using var writer = new CatalogRows.Writer(catalog.Connection, transaction);
+        using var rows = new CaughtUpRows(catalog, folder, transaction);
         foreach (var entry in chunk.Entries)
-            ApplyEntry(entry, writer, transaction, File.Exists(Path.Combine(_directory, entry.File)), lookUp: true);
+            ApplyEntry(entry, rows, transaction, File.Exists(Path.Combine(_directory, entry.File)), incremental: true);
         SaveApplied(transaction, chunk.End);
         transaction.Commit();
     }
 
     public void Rebuild()
     {
-        var files = ListFiles();
-        var chunk = IdentityLog.ReadFrom(_log, 0);
+        var files = ListFiles(catalog.Paths, folder);
+        var lines = new IdentityLogLines(_log, 0);
         using var transaction = catalog.Connection.BeginTransaction();
         CatalogRows.DeleteFolder(catalog.Connection, transaction, folder);
-        using var writer = new CatalogRows.Writer(catalog.Connection, transaction);
-        foreach (var entry in chunk.Entries) ApplyEntry(entry, writer, transaction, files.Contains(entry.File), lookUp: false);
-        foreach (var file in files)
-        {
-            if (_rows.GetValueOrDefault(file) is not null) continue;
-            if (UnloggedFile.Read(catalog, folder, _directory, file) is { } row) writer.Upsert(row, replacing: false);
-        }
-        SaveApplied(transaction, chunk.End);
+        Rebuild(transaction, files, lines.Read(), () => lines.End);
         transaction.Commit();
     }
 
-    private HashSet<string> ListFiles()
+    /// <summary>Writes the folder's rows anew from its log lines and listed files; its old rows must be gone.</summary>
+    /// <param name="logEnd">Where the log's last complete line ends, asked once the lines are read.</param>
+    public void Rebuild(SqliteTransaction transaction, HashSet<string> files, IEnumerable<IdentityLogEntry> entries, Func<long> logEnd)
     {
+        using var rows = new RebuiltRows(catalog.Connection);
+        foreach (var entry in entries) ApplyEntry(entry, rows, transaction, files.Contains(entry.File), incremental: false);
+        foreach (var file in files)
+        {
+            if (rows.Has(file)) continue;
+            if (UnloggedFile.Read(catalog, folder, _directory, file) is { } row) rows.Put(row, replacing: false);
+        }
+        SaveApplied(transaction, logEnd());
+    }
+
+    /// <summary>The folder's article file names.</summary>
+    public static HashSet<string> ListFiles(ArchivePaths paths, string folder)
+    {
+        var directory = CatalogPaths.Directory(paths, folder);
         var files = new HashSet<string>(StringComparer.Ordinal);
-        if (!Directory.Exists(_directory)) return files;
-        foreach (var path in Directory.EnumerateFiles(_directory))
+        if (!Directory.Exists(directory)) return files;
+        foreach (var path in Directory.EnumerateFiles(directory))
         {
             var name = Path.GetFileName(path);
             if (UnloggedFile.IsArticleName(folder, name)) files.Add(name);
@@ -94,19 +102,18 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
         return files;
     }
 
-    private void ApplyEntry(IdentityLogEntry entry, CatalogRows.Writer writer, SqliteTransaction transaction, bool fileExists, bool lookUp)
+    private void ApplyEntry(IdentityLogEntry entry, IFolderRows rows, SqliteTransaction transaction, bool fileExists, bool incremental)
     {
-        var current = Current(entry.File, lookUp);
+        var current = rows.Current(entry.File);
         if (entry.Change is null)
         {
             if (!fileExists)
             {
                 // Logged but never written: the article is not archived, and its id is free again.
-                if (current is not null) Delete(transaction, entry.File);
+                if (current is not null) rows.Remove(entry.File);
                 // Seen for the first time without its file, the line is an interrupted write (the catalog had applied
                 // every line before it). Remembered so that verify tells it from a deleted article; a rebuild cannot tell.
-                if (lookUp) RememberUnwritten(transaction, entry);
-                _rows[entry.File] = null;
+                if (incremental) RememberUnwritten(transaction, entry);
                 return;
             }
             var found = entry.Origin == IdentityLogEntry.Origins.Found;
@@ -114,8 +121,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
             var row = new CatalogRow(folder, entry.File, entry.Id, catalog.SourceName(folder), entry.Guid,
                 entry.Link, entry.Title, entry.Published, entry.Archived, entry.Hash,
                 found ? current?.SeenTitle : entry.Title, found ? current?.SeenHash : entry.Seen);
-            writer.Upsert(row, replacing: current is not null);
-            _rows[entry.File] = row;
+            rows.Put(row, replacing: current is not null);
             return;
         }
         if (current is null) return;
@@ -125,25 +131,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
         var revised = update
             ? current with { Title = entry.Title, Link = entry.Link, Hash = entry.Hash, SeenTitle = entry.Title, SeenHash = entry.Seen }
             : current with { SeenTitle = entry.Title, SeenHash = entry.Seen };
-        writer.Upsert(revised, replacing: update);
-        _rows[entry.File] = revised;
-    }
-
-    private CatalogRow? Current(string file, bool lookUp)
-    {
-        if (_rows.TryGetValue(file, out var row)) return row;
-        if (!lookUp) return null;
-        row = CatalogRows.Query(catalog.Connection, "WHERE folder = $folder AND file = $file", ("$folder", folder), ("$file", file)).FirstOrDefault();
-        _rows[file] = row;
-        return row;
-    }
-
-    private void Delete(SqliteTransaction transaction, string file)
-    {
-        CatalogSql.Execute(catalog.Connection, transaction, """
-            DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder AND file = $file);
-            DELETE FROM articles WHERE folder = $folder AND file = $file;
-            """, ("$folder", folder), ("$file", file));
+        rows.Put(revised, replacing: update);
     }
 
     private void RememberUnwritten(SqliteTransaction transaction, IdentityLogEntry entry) =>
