@@ -13,7 +13,7 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="data"/> to <paramref name="path"/>, replacing any existing file.</summary>
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> data)
     {
-        var temp = WriteTemp(path, data);
+        var temp = WriteHidden(path, data);
         try
         {
             File.Move(temp, path, overwrite: true);
@@ -33,12 +33,6 @@ public static class AtomicFile
     /// and the existing file is untouched. The archive writes article files this way so none is ever overwritten.
     /// </summary>
     public static bool TryCreateNew(string path, ReadOnlySpan<byte> data) => !File.Exists(path) && TryMoveNew(WriteHidden(path, data), path);
-
-    /// <summary>
-    /// The first half of <see cref="TryCreateNew"/>: <paramref name="data"/> flushed to disk under a hidden temp name beside
-    /// <paramref name="path"/>; <see cref="TryMoveNew"/> gives it its name. Returns the temp file's path.
-    /// </summary>
-    public static string WriteHidden(string path, ReadOnlySpan<byte> data) => WriteTemp(path, data);
 
     /// <summary>The second half: moves <paramref name="temp"/> to <paramref name="path"/> unless that name exists (false; the temp file is deleted).</summary>
     public static bool TryMoveNew(string temp, string path)
@@ -71,8 +65,12 @@ public static class AtomicFile
 
     private const int TempNameLength = 1 + 32 + 4;
 
-    /// <summary>The hidden temp name starts with '.' and ends with ".tmp" so listings of article files skip it.</summary>
-    private static string WriteTemp(string path, ReadOnlySpan<byte> data)
+    /// <summary>
+    /// The first half of <see cref="TryCreateNew"/>: <paramref name="data"/> flushed to disk under a hidden temp name beside
+    /// <paramref name="path"/>; <see cref="TryMoveNew"/> gives it its name. Returns the temp file's path. The hidden temp
+    /// name starts with '.' and ends with ".tmp" so listings of article files skip it.
+    /// </summary>
+    public static string WriteHidden(string path, ReadOnlySpan<byte> data)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(directory, $".{Guid.NewGuid():N}.tmp");

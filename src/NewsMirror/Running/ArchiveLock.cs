@@ -25,7 +25,6 @@ public sealed class ArchiveLock : IDisposable
     /// <summary>A takeover guard older than this was left by a process that died while taking over.</summary>
     private static readonly TimeSpan TakeoverGrace = TimeSpan.FromSeconds(30);
 
-
     private readonly string _path;
     private readonly EventHandler _onExit;
     private int _released;
