@@ -41,6 +41,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
         File.Delete(Path.Combine(seed.Root, ".newsmirror", "catalog.db"));
         git.InitWithFiles(seed.Root, new Dictionary<string, string>());
         var seeded = seed.ArticleHashes();
+        var seededLines = Folders.Sum(f => LogLines(seed.Root, f));
 
         var (expected, _) = await UninterruptedRunAsync(seed.Root, git);
         // Timed on a second run: the first pays for cold caches, which would put most kill points after the end.
@@ -65,7 +66,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
             var outcome = await KillRunAsync(copy.Path, git, killAfter);
             if (outcome != "finished") kills++;
             CheckWhatACrashLeaves(copy.Path, seeded, where);
-            outcome = outcome == "finished" ? outcome : KillPoint(copy.Path, git, seedCommit);
+            outcome = outcome == "finished" ? outcome : KillPoint(copy.Path, git, seedCommit, seededLines);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             var verified = await VerifyAsync(copy.Path, seeded, where);
             outcomes[verified] = outcomes.GetValueOrDefault(verified) + 1;
@@ -87,12 +88,20 @@ public class CrashSafetyTests(ITestOutputHelper output)
     private const string AmongArticleWrites = "killed among article writes";
 
     /// <summary>Where the kill landed, from what it left: how many articles, whether git was mid-command or had committed.</summary>
-    private static string KillPoint(string archive, TestGit git, string seedCommit)
+    private static string KillPoint(string archive, TestGit git, string seedCommit, int seededLines)
     {
         var articles = Folders.Sum(f => ArticleNames(archive, f).Count()) - Folders.Length * 5;
+        // A source's log lines go first, its files after them: the writes begin with the first new line.
+        var logged = Folders.Sum(f => LogLines(archive, f)) - seededLines;
         if (File.Exists(Path.Combine(archive, ".git", "index.lock"))) return "killed inside git add or commit";
         if (git.Run(archive, "rev-parse", "HEAD").Trim() != seedCommit) return "killed after the commit";
-        return articles == 0 ? "killed before any article" : articles < Folders.Length * ItemsPerFeed ? AmongArticleWrites : "killed after the articles, before the commit";
+        return articles == 0 && logged <= 0 ? "killed before any article" : articles < Folders.Length * ItemsPerFeed ? AmongArticleWrites : "killed after the articles, before the commit";
+    }
+
+    private static int LogLines(string archive, string folder)
+    {
+        var log = new ArchivePaths(archive).IdentityLog(folder);
+        return File.Exists(log) ? File.ReadAllLines(log).Length : 0;
     }
 
     /// <summary>
