@@ -62,7 +62,9 @@ internal static class SearchCommand
             Console.WriteLine($"    {hit.File}");
             if (hit.Snippet.Length > 0) Console.WriteLine($"    {hit.Snippet}");
         }
-        Console.WriteLine($"{results.Hits.Count} of {results.Total} matching articles");
+        Console.WriteLine(results.TotalIsLowerBound
+            ? $"{results.Hits.Count} of {results.Total}+ matching articles (counted and ranked among the {results.Total} most recently archived)"
+            : $"{results.Hits.Count} of {results.Total} matching articles");
     }
 
     private static void WriteJson(SearchResults results)
@@ -70,6 +72,7 @@ internal static class SearchCommand
         var json = new
         {
             total = results.Total,
+            totalIsLowerBound = results.TotalIsLowerBound,
             results = results.Hits.Select(h => new
             {
                 source = h.Source, folder = h.Folder, file = h.File, title = h.Title, published = Iso(h.Published), snippet = h.Snippet,

@@ -21,13 +21,18 @@ public sealed record SearchRequest(string Query)
 /// <summary>One article found. <paramref name="File"/> is relative to the archive root.</summary>
 public sealed record SearchHit(string Source, string Folder, string File, string Title, long? Published, string Snippet);
 
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
+/// <summary>
+/// What a search found. <paramref name="Total"/> is exact unless <paramref name="TotalIsLowerBound"/>: a query
+/// matching more than <see cref="ArchiveSearch.RankWindow"/> articles is counted only that far ("10,000+").
+/// </summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool TotalIsLowerBound = false);
 
 /// <summary>
 /// Full-text search over titles and bodies: BM25 ranking with the title weighted above the body, newest first
 /// among equal scores. A query matching more than <see cref="RankWindow"/> articles (a single common character)
-/// is ranked among its most recently archived matches only: scoring every one of 10^5 matches would take
-/// seconds, and the count stays exact.
+/// is ranked among its most recently archived matches only, and counted only up to there: scoring or even
+/// counting every one of 10^6 matches would take longer than a search may (a common character's exact count
+/// alone took 80 ms at 200,000 articles, growing with the archive).
 /// </summary>
 public static class ArchiveSearch
 {
@@ -42,27 +47,32 @@ public static class ArchiveSearch
         if (query.Terms.Count == 0) return new SearchResults(0, []);
         var (where, parameters) = Filter(request, query);
         List<(CatalogRow Row, double Score)> rows;
-        int total;
+        List<long> newest;
         lock (catalog.Gate)
         {
-            // Without filters the count needs no join: the index alone answers it.
-            var counted = parameters.Count == 1
-                ? "SELECT count(*) FROM article_text WHERE article_text MATCH $match"
-                : $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}";
-            total = Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, counted, parameters.ToArray()));
-            if (total > RankWindow &&
-                CatalogSql.Scalar(catalog.Connection, $"""
-                    SELECT article_text.rowid FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}
-                    ORDER BY article_text.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}
-                    """, parameters.ToArray()) is long oldest)
+            // The newest matches, one more than the window: their number is the count when it is within the window,
+            // and the window's oldest bounds the ranking when it is not. The index walks its lists newest first and stops.
+            var join = parameters.Count == 1 ? "" : "JOIN articles a ON a.rowid = article_text.rowid";
+            newest = Rowids(catalog, $"SELECT article_text.rowid FROM article_text {join} {where} ORDER BY article_text.rowid DESC LIMIT {RankWindow + 1}", parameters);
+            if (newest.Count > RankWindow)
             {
                 where += " AND article_text.rowid >= $oldest";
-                parameters.Add(("$oldest", oldest));
+                parameters.Add(("$oldest", newest[RankWindow - 1]));
             }
-            rows = Ranked(catalog, where, parameters, request.Limit);
+            rows = newest.Count == 0 ? [] : Ranked(catalog, where, parameters, request.Limit);
         }
         var hits = rows.Select(r => Hit(catalog, r.Row, query)).ToList();
-        return new SearchResults(total, hits);
+        bool capped = newest.Count > RankWindow;
+        return new SearchResults(capped ? RankWindow : newest.Count, hits, TotalIsLowerBound: capped);
+    }
+
+    private static List<long> Rowids(ArchiveCatalog catalog, string sql, List<(string Name, object? Value)> parameters)
+    {
+        using var command = CatalogSql.Command(catalog.Connection, null, sql, parameters.ToArray());
+        using var reader = command.ExecuteReader();
+        var rowids = new List<long>(RankWindow + 1);
+        while (reader.Read()) rowids.Add(reader.GetInt64(0));
+        return rowids;
     }
 
     private static (string Where, List<(string, object?)> Parameters) Filter(SearchRequest request, SearchQuery query)

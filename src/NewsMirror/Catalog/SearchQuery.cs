@@ -19,7 +19,8 @@ public sealed class SearchQuery
         bool? currentCjk = null;
         void Flush()
         {
-            if (current.Length > 0) terms.Add(new SearchTerm(current.ToString(), currentCjk == true));
+            // A "word" of combining marks alone folds to nothing: no term.
+            if (current.Length > 0 && SearchText.ForIndex(current.ToString()).Length > 0) terms.Add(new SearchTerm(current.ToString(), currentCjk == true));
             current.Clear();
             currentCjk = null;
         }
@@ -46,7 +47,7 @@ public sealed record SearchTerm(string Text, bool IsCjk)
     public string ToPhrase()
     {
         var runes = Text.EnumerateRunes().Select(r => r.ToString()).ToList();
-        if (!IsCjk || runes.Count == 1) return "{title body} : " + Quote(Text);
+        if (!IsCjk || runes.Count == 1) return "{title body} : " + Quote(SearchText.ForIndex(Text).Trim());
         var pairs = Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]);
         return "{title_pairs body_pairs} : " + Quote(string.Join(" ", pairs));
     }
