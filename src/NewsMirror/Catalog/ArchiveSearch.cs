@@ -16,6 +16,9 @@ public sealed record SearchRequest(string Query)
     public DateTimeOffset? Until { get; init; }
 
     public int Limit { get; init; } = 20;
+
+    /// <summary>At most this many matches are counted and ranked, the most recently archived (see <see cref="ArchiveSearch"/>).</summary>
+    public int RankWindow { get; init; } = ArchiveSearch.DefaultRankWindow;
 }
 
 /// <summary>One article found. <paramref name="File"/> is relative to the archive root.</summary>
@@ -23,13 +26,13 @@ public sealed record SearchHit(string Source, string Folder, string File, string
 
 /// <summary>
 /// What a search found. <paramref name="Total"/> is exact unless <paramref name="TotalIsLowerBound"/>: a query
-/// matching more than <see cref="ArchiveSearch.RankWindow"/> articles is counted only that far ("10,000+").
+/// matching more than <see cref="SearchRequest.RankWindow"/> articles is counted only that far ("10,000+").
 /// </summary>
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool TotalIsLowerBound = false);
 
 /// <summary>
 /// Full-text search over titles and bodies: BM25 ranking with the title weighted above the body, newest first
-/// among equal scores. A query matching more than <see cref="RankWindow"/> articles (a single common character)
+/// among equal scores. A query matching more than <see cref="SearchRequest.RankWindow"/> articles (a single common character)
 /// is ranked among its most recently archived matches only, and counted only up to there: scoring or even
 /// counting every one of 10^6 matches would take longer than a search may (a common character's exact count
 /// alone took 80 ms at 200,000 articles, growing with the archive).
@@ -39,13 +42,14 @@ public static class ArchiveSearch
     /// <summary>Title matches count this many times a body match.</summary>
     private const double TitleWeight = 5.0;
 
-    public const int RankWindow = 10_000;
+    public const int DefaultRankWindow = 10_000;
 
     public static SearchResults Run(ArchiveCatalog catalog, SearchRequest request)
     {
         var query = SearchQuery.Parse(request.Query);
         if (query.Terms.Count == 0) return new SearchResults(0, []);
         var (where, parameters) = Filter(request, query);
+        int window = Math.Max(1, request.RankWindow);
         List<(CatalogRow Row, double Score)> rows;
         List<long> newest;
         lock (catalog.Gate)
@@ -53,24 +57,24 @@ public static class ArchiveSearch
             // The newest matches, one more than the window: their number is the count when it is within the window,
             // and the window's oldest bounds the ranking when it is not. The index walks its lists newest first and stops.
             var join = parameters.Count == 1 ? "" : "JOIN articles a ON a.rowid = article_text.rowid";
-            newest = Rowids(catalog, $"SELECT article_text.rowid FROM article_text {join} {where} ORDER BY article_text.rowid DESC LIMIT {RankWindow + 1}", parameters);
-            if (newest.Count > RankWindow)
+            newest = Rowids(catalog, $"SELECT article_text.rowid FROM article_text {join} {where} ORDER BY article_text.rowid DESC LIMIT {window + 1}", parameters);
+            if (newest.Count > window)
             {
                 where += " AND article_text.rowid >= $oldest";
-                parameters.Add(("$oldest", newest[RankWindow - 1]));
+                parameters.Add(("$oldest", newest[window - 1]));
             }
             rows = newest.Count == 0 ? [] : Ranked(catalog, where, parameters, request.Limit);
         }
         var hits = rows.Select(r => Hit(catalog, r.Row, query)).ToList();
-        bool capped = newest.Count > RankWindow;
-        return new SearchResults(capped ? RankWindow : newest.Count, hits, TotalIsLowerBound: capped);
+        bool capped = newest.Count > window;
+        return new SearchResults(capped ? window : newest.Count, hits, TotalIsLowerBound: capped);
     }
 
     private static List<long> Rowids(ArchiveCatalog catalog, string sql, List<(string Name, object? Value)> parameters)
     {
         using var command = CatalogSql.Command(catalog.Connection, null, sql, parameters.ToArray());
         using var reader = command.ExecuteReader();
-        var rowids = new List<long>(RankWindow + 1);
+        var rowids = new List<long>();
         while (reader.Read()) rowids.Add(reader.GetInt64(0));
         return rowids;
     }
