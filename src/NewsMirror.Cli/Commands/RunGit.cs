@@ -48,7 +48,13 @@ internal sealed class RunGit(GitRepository git, CliLog log)
             var message = CommitMessage.For(
                 report.Sources.Select(s => (s.Name, s.New)),
                 report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")));
-            commit = await publisher.CommitAsync(report.Files, message, cancel);
+            var interrupted = File.Exists(paths.InterruptedMarker);
+            IReadOnlyCollection<string> files = interrupted
+                ? report.Files.Union(await publisher.RecoverInterruptedAsync(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), cancel), StringComparer.Ordinal).ToList()
+                : report.Files;
+            commit = await publisher.CommitAsync(files, message, cancel);
+            // Only once committed: a run killed before this point leaves the marker for the next one.
+            if (interrupted) File.Delete(paths.InterruptedMarker);
             log.Info(commit is null ? "nothing new to commit" : $"committed {commit[..12]}: {message.Split('\n')[0]}", fields: new { commit });
         }
         catch (GitException e)

@@ -27,12 +27,13 @@ internal static class VerifyCommand
             }
             if (parse.GetValue(json))
             {
-                ProblemJson.Write(new { ok = report.Ok, articles = report.Articles, problems = ProblemJson.List(report.Problems), @fixed = ProblemJson.List(fixedProblems) });
+                ProblemJson.Write(new { ok = report.Ok, articles = report.Articles, problems = ProblemJson.List(report.Problems), @fixed = ProblemJson.List(fixedProblems), unwritten = ProblemJson.List(report.Unwritten) });
             }
             else
             {
                 ProblemJson.WriteText(fixedProblems, "fixed");
                 ProblemJson.WriteText(report.Problems, "problems");
+                ProblemJson.WriteText(report.Unwritten, "unwritten (a stopped run's writes, not archived)");
                 Console.WriteLine(report.Ok ? $"ok: {report.Articles} articles, archive whole" : $"{report.Problems.Count} problems in {report.Articles} articles");
             }
             return report.Ok ? ExitCodes.Ok : ExitCodes.SomeFailed;

@@ -30,7 +30,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
-        if (report.Files.Count == 0) return;
+        if (report.Files.Count == 0 && !File.Exists(paths.InterruptedMarker)) return;
         if (RebuildSite) RebuildSiteOrSayWhy();
         // Only a round that wrote something publishes; a commit whose push failed is pushed by the next such round.
         if (Git is not null) await Git.PublishAsync(report, paths, config, Push, cancel);

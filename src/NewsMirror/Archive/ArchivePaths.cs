@@ -20,6 +20,12 @@ public sealed class ArchivePaths(string root)
     /// <summary>Local to this clone, never committed: one writer at a time.</summary>
     public string LockFile => Path.Combine(StateFolder, "lock");
 
+    /// <summary>
+    /// Local, never committed: present from the moment a writer's lock is found abandoned (the process died) until a
+    /// commit has taken what that writer left uncommitted.
+    /// </summary>
+    public string InterruptedMarker => Path.Combine(StateFolder, "interrupted");
+
     /// <summary><paramref name="path"/> relative to the root, with '/' separators (as git names it).</summary>
     public string Relative(string path) => System.IO.Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

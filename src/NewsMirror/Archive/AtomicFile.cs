@@ -54,6 +54,16 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> names one of these temp files (left behind only when a writer was killed).</summary>
+    public static bool IsTempFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length == TempNameLength && name[0] == '.' && name.EndsWith(".tmp", StringComparison.Ordinal) &&
+            Guid.TryParseExact(name.AsSpan(1, 32), "N", out _);
+    }
+
+    private const int TempNameLength = 1 + 32 + 4;
+
     /// <summary>The hidden temp name starts with '.' and ends with ".tmp" so listings of article files skip it.</summary>
     private static string WriteTemp(string path, ReadOnlySpan<byte> data)
     {

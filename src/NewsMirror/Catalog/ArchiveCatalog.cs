@@ -110,12 +110,6 @@ public sealed class ArchiveCatalog : IDisposable
         foreach (var folder in ArchiveFolders()) CatchUp(folder);
     }
 
-    /// <summary>Forgets every folder, so that the next catch-up rebuilds each from its log and files.</summary>
-    public void Reset()
-    {
-        lock (Gate) CatalogSql.Execute(Connection, null, "DELETE FROM article_text; DELETE FROM articles; DELETE FROM logs; DELETE FROM revisions;");
-    }
-
     public int Count(string? folder = null)
     {
         lock (Gate)
@@ -129,6 +123,22 @@ public sealed class ArchiveCatalog : IDisposable
     public List<CatalogRow> Rows(string folder)
     {
         lock (Gate) return CatalogRows.Query(Connection, "WHERE folder = $folder ORDER BY id, file", ("$folder", folder));
+    }
+
+    /// <summary>
+    /// The (file, link) of log lines the catalog first saw without their file: writes a stopped run began and
+    /// never finished (the article is not archived; the next run archives it while its feed still carries it).
+    /// </summary>
+    public HashSet<(string File, string Link)> Unwritten(string folder)
+    {
+        lock (Gate)
+        {
+            using var command = CatalogSql.Command(Connection, null, "SELECT file, link FROM unwritten WHERE folder = $folder", ("$folder", folder));
+            using var reader = command.ExecuteReader();
+            var lines = new HashSet<(string, string)>();
+            while (reader.Read()) lines.Add((reader.GetString(0), reader.GetString(1)));
+            return lines;
+        }
     }
 
     /// <summary>

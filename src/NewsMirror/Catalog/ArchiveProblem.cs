@@ -12,6 +12,9 @@ public static class ProblemKinds
     public const string DuplicateArticle = "duplicate-article";
     public const string IdCollision = "duplicate-id";
     public const string MissingFile = "missing-file";
+
+    /// <summary>Not a fault: a write a stopped run began (see <see cref="VerifyReport.Unwritten"/>).</summary>
+    public const string Unwritten = "unwritten";
     public const string MissingLogLine = "missing-log-line";
     public const string LogMismatch = "log-mismatch";
     public const string NotInCatalog = "not-in-catalog";

@@ -3,7 +3,11 @@ using NewsMirror.Sources;
 
 namespace NewsMirror.Catalog;
 
-public sealed record VerifyReport(int Articles, IReadOnlyList<ArchiveProblem> Problems)
+/// <param name="Unwritten">
+/// Articles a stopped run logged and never wrote (not archived, so not a problem: the next run archives them while
+/// their feed still carries them).
+/// </param>
+public sealed record VerifyReport(int Articles, IReadOnlyList<ArchiveProblem> Problems, IReadOnlyList<ArchiveProblem> Unwritten)
 {
     public bool Ok => Problems.Count == 0;
 }
@@ -18,6 +22,7 @@ public static class ArchiveVerifier
     public static VerifyReport Run(ArchiveCatalog catalog, IReadOnlyList<SourceConfig> sources, IProgress<int>? progress = null)
     {
         var problems = new List<ArchiveProblem>();
+        var unwritten = new List<ArchiveProblem>();
         var scannedByFolder = new Dictionary<string, List<ScannedFile>>(StringComparer.Ordinal);
         int done = 0;
         foreach (var folder in catalog.ArchiveFolders())
@@ -27,14 +32,19 @@ public static class ArchiveVerifier
             scannedByFolder[folder] = scanned;
             problems.AddRange(FolderFindings.Unreadable(scanned));
             problems.AddRange(FolderFindings.IdCollisions(scanned));
-            if (folder != CatalogPaths.JekyllFolder) problems.AddRange(LogProblems(catalog.Paths, folder, scanned));
+            if (folder != CatalogPaths.JekyllFolder)
+            {
+                var interrupted = catalog.Unwritten(folder);
+                foreach (var problem in LogProblems(catalog.Paths, folder, scanned, interrupted))
+                    (problem.Kind == ProblemKinds.Unwritten ? unwritten : problems).Add(problem);
+            }
             problems.AddRange(CatalogProblems(catalog, folder, scanned));
         }
         problems.AddRange(PageProblems(catalog.Paths, sources, scannedByFolder));
-        return new VerifyReport(scannedByFolder.Values.Sum(s => s.Count), problems);
+        return new VerifyReport(scannedByFolder.Values.Sum(s => s.Count), problems, unwritten);
     }
 
-    private static IEnumerable<ArchiveProblem> LogProblems(ArchivePaths paths, string folder, List<ScannedFile> scanned)
+    private static IEnumerable<ArchiveProblem> LogProblems(ArchivePaths paths, string folder, List<ScannedFile> scanned, HashSet<(string File, string Link)> interrupted)
     {
         var logged = LogState.Read(paths.IdentityLog(folder));
         var links = scanned.Where(f => f.Header is not null).Select(f => LinkKey.Of(f.Header!.Link)).ToHashSet(StringComparer.Ordinal);
@@ -46,10 +56,14 @@ public static class ArchiveVerifier
             else if (LogState.Disagreement(file, entry) is { } fields)
                 yield return new ArchiveProblem(file.RelativePath, ProblemKinds.LogMismatch, $"the file's {fields} do not match its identity log line");
         }
-        // A logged article whose link no file holds was deleted (or its run stopped before writing it and it never came back).
+        // A logged article whose link no file holds was deleted — unless the catalog saw its run stop before writing it.
         foreach (var (file, entry) in logged)
-            if (!files.Contains(file) && !links.Contains(LinkKey.Of(entry.Link)))
-                yield return new ArchiveProblem(CatalogPaths.Relative(folder, file), ProblemKinds.MissingFile, $"the identity log records \"{entry.Title}\" but the file does not exist");
+        {
+            if (files.Contains(file) || links.Contains(LinkKey.Of(entry.Link))) continue;
+            yield return interrupted.Contains((file, entry.Link))
+                ? new ArchiveProblem(CatalogPaths.Relative(folder, file), ProblemKinds.Unwritten, $"a stopped run logged \"{entry.Title}\" but never wrote it; the next run archives it while its feed still carries it")
+                : new ArchiveProblem(CatalogPaths.Relative(folder, file), ProblemKinds.MissingFile, $"the identity log records \"{entry.Title}\" but the file does not exist");
+        }
     }
 
     private static IEnumerable<ArchiveProblem> CatalogProblems(ArchiveCatalog catalog, string folder, List<ScannedFile> scanned)

@@ -42,6 +42,11 @@ internal static class CatalogSchema
                 applied INTEGER NOT NULL,
                 head TEXT NOT NULL,
                 tail TEXT NOT NULL);
+            CREATE TABLE unwritten(
+                folder TEXT NOT NULL,
+                file TEXT NOT NULL,
+                link TEXT NOT NULL,
+                PRIMARY KEY(folder, file, link));
             CREATE TABLE revisions(
                 folder TEXT NOT NULL,
                 file TEXT NOT NULL,

@@ -103,6 +103,9 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
             {
                 // Logged but never written: the article is not archived, and its id is free again.
                 if (current is not null) Delete(transaction, entry.File);
+                // Seen for the first time without its file, the line is an interrupted write (the catalog had applied
+                // every line before it). Remembered so that verify tells it from a deleted article; a rebuild cannot tell.
+                if (lookUp) RememberUnwritten(transaction, entry);
                 _rows[entry.File] = null;
                 return;
             }
@@ -142,6 +145,10 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
             DELETE FROM articles WHERE folder = $folder AND file = $file;
             """, ("$folder", folder), ("$file", file));
     }
+
+    private void RememberUnwritten(SqliteTransaction transaction, IdentityLogEntry entry) =>
+        CatalogSql.Execute(catalog.Connection, transaction, "INSERT OR IGNORE INTO unwritten(folder, file, link) VALUES ($folder, $file, $link)",
+            ("$folder", folder), ("$file", entry.File), ("$link", entry.Link));
 
     private void SaveApplied(SqliteTransaction transaction, long bytes)
     {

@@ -55,12 +55,20 @@ public sealed class ArchiveLock : IDisposable
 
             var holder = Read(paths.LockFile, out var vanished);
             if (vanished) continue;
-            if (IsStale(paths.LockFile, holder) && TakeOver(paths.LockFile, holder)) continue;
+            if (IsStale(paths.LockFile, holder) && TakeOver(paths.LockFile, holder))
+            {
+                MarkInterrupted(paths, holder);
+                continue;
+            }
             var left = wait - timer.Elapsed;
             if (left <= TimeSpan.Zero) throw new ArchiveLockedException(paths.LockFile, holder, timer.Elapsed);
             cancel.WaitHandle.WaitOne(left < PollInterval ? left : PollInterval);
         }
     }
+
+    /// <summary>The dead writer may have left files uncommitted; the marker tells the next commit to look for them.</summary>
+    private static void MarkInterrupted(ArchivePaths paths, ArchiveLockHolder? holder) =>
+        AtomicFile.WriteAllText(paths.InterruptedMarker, holder is null ? "" : JsonSerializer.Serialize(holder, Json));
 
     /// <summary>Who holds the archive now, if anyone (a stale lock is reported as it is).</summary>
     public static ArchiveLockHolder? Current(ArchivePaths paths) => Read(paths.LockFile, out _);

@@ -69,6 +69,34 @@ public sealed class VerifyTests : IDisposable
     }
 
     [Fact]
+    public void A_line_the_catalog_first_saw_without_its_file_is_an_unwritten_article_not_a_problem()
+    {
+        _ = Verify();
+        // What a run killed between the write-ahead log line and the file leaves behind.
+        _archive.Log("rfi", TestArchive.Entry("1048572.md", TestArchive.Record("法广三", "https://www.rfi.fr/cn/3", 1711450000000)));
+
+        var first = Verify();
+        var second = Verify();
+
+        Assert.True(first.Ok, string.Join("\n", first.Problems));
+        Assert.Equal(("articles/rfi/1048572.md", ProblemKinds.Unwritten), (Assert.Single(first.Unwritten).Path, first.Unwritten[0].Kind));
+        Assert.Equal(first.Unwritten, second.Unwritten);
+        Assert.True(second.Ok);
+    }
+
+    [Fact]
+    public void A_fresh_catalog_cannot_tell_an_unwritten_article_from_a_deleted_one()
+    {
+        _archive.Log("rfi", TestArchive.Entry("1048572.md", TestArchive.Record("法广三", "https://www.rfi.fr/cn/3", 1711450000000)));
+        File.Delete(ArchiveCatalog.PathOf(_archive.Paths));
+
+        var report = Verify();
+
+        Assert.Empty(report.Unwritten);
+        Assert.Equal([("articles/rfi/1048572.md", ProblemKinds.MissingFile)], report.Problems.Select(p => (p.Path, p.Kind)));
+    }
+
+    [Fact]
     public void An_edited_header_disagrees_with_log_catalog_and_list_page()
     {
         var path = _archive.PathOf("articles/dw/1048574.md");

@@ -8,16 +8,16 @@ namespace NewsMirror.Tests.Running;
 
 public class ArchiveLockTests
 {
-    private static string LockJson(int pid, string host, DateTimeOffset started) =>
+    internal static string LockJson(int pid, string host, DateTimeOffset started) =>
         JsonSerializer.Serialize(new { pid, host, started, command = "newsmirror run", token = "left-over" });
 
-    private static void WriteLock(ArchivePaths paths, string json)
+    internal static void WriteLock(ArchivePaths paths, string json)
     {
         Directory.CreateDirectory(paths.StateFolder);
         File.WriteAllText(paths.LockFile, json);
     }
 
-    private static int ExitedProcessId()
+    internal static int ExitedProcessId()
     {
         using var process = Process.Start(new ProcessStartInfo("true"))!;
         process.WaitForExit();
@@ -59,6 +59,20 @@ public class ArchiveLockTests
         using var taken = ArchiveLock.Acquire(paths, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Contains(taken.Holder.Token, File.ReadAllText(paths.LockFile));
+        // The dead writer may have left files uncommitted: the marker tells the next commit to take them.
+        Assert.Contains("left-over", File.ReadAllText(paths.InterruptedMarker));
+    }
+
+    [Fact]
+    public void A_lock_released_normally_leaves_no_interrupted_marker()
+    {
+        using var dir = new TempFolder();
+        var paths = new ArchivePaths(dir.Path);
+        ArchiveLock.Acquire(paths, TimeSpan.Zero, CancellationToken.None).Dispose();
+
+        using var second = ArchiveLock.Acquire(paths, TimeSpan.Zero, CancellationToken.None);
+
+        Assert.False(File.Exists(paths.InterruptedMarker));
     }
 
     [Fact]

@@ -109,6 +109,21 @@ public sealed class GitRepository(string workingDirectory)
     public async Task<bool> HasUncommittedChangesAsync(CancellationToken cancel = default) =>
         (await CheckedAsync(["status", "--porcelain", "--untracked-files=no"], cancel: cancel)).Trim().Length > 0;
 
+    /// <summary>
+    /// Files under <paramref name="paths"/> (relative to the working directory) that differ from HEAD: untracked (not
+    /// ignored), changed, or staged and not committed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> UncommittedFilesAsync(IReadOnlyList<string> paths, CancellationToken cancel = default)
+    {
+        var unstaged = Split(await CheckedAsync(["ls-files", "--others", "--modified", "--exclude-standard", "-z", "--", .. paths], cancel: cancel));
+        var staged = Split(await CheckedAsync(["diff", "--cached", "--name-only", "--relative", "-z", "--", .. paths], cancel: cancel));
+        return unstaged.Concat(staged).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The repository's .git folder, absolute.</summary>
+    public async Task<string> GitDirectoryAsync(CancellationToken cancel = default) =>
+        (await CheckedAsync(["rev-parse", "--absolute-git-dir"], cancel: cancel)).Trim();
+
     /// <summary>Files added between two commits, under the working directory and relative to it.</summary>
     public async Task<IReadOnlyList<string>> AddedFilesAsync(string from, string to, CancellationToken cancel = default) =>
         Split(await CheckedAsync(["diff", "--name-only", "--relative", "--diff-filter=A", "-z", from, to], cancel: cancel));
@@ -161,9 +176,9 @@ public sealed class GitRepository(string workingDirectory)
         return new GitResult(process.ExitCode, await stdout, await stderr);
     }
 
-    private async Task<bool> IsRebasingAsync(CancellationToken cancel)
+    public async Task<bool> IsRebasingAsync(CancellationToken cancel = default)
     {
-        var gitDir = (await CheckedAsync(["rev-parse", "--absolute-git-dir"], cancel: cancel)).Trim();
+        var gitDir = await GitDirectoryAsync(cancel);
         return Directory.Exists(Path.Combine(gitDir, "rebase-merge")) || Directory.Exists(Path.Combine(gitDir, "rebase-apply"));
     }
 

@@ -82,6 +82,35 @@ public class RunCommitTests
     }
 
     [Fact]
+    public async Task After_a_run_died_the_next_commit_takes_what_it_left_and_clears_its_git_debris()
+    {
+        await using var g = await GitMirror.StartAsync();
+        var clone = g.Clone("a");
+        g.Mirror.ServeFeed("rfi", Item("法广一", "rfi/1", "Tue, 26 Mar 2024 08:45:01 GMT"));
+        // What a run killed before its commit leaves: its files uncommitted, a temp file, git's index lock, its lock.
+        Assert.Equal(0, (await g.RunAsync(clone, "--only", "法广")).ExitCode);
+        var paths = new NewsMirror.Archive.ArchivePaths(clone);
+        var temp = Path.Combine(clone, "articles", "rfi", $".{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(temp, "half an article");
+        var indexLock = Path.Combine(clone, ".git", "index.lock");
+        File.WriteAllText(indexLock, "");
+        File.SetLastWriteTimeUtc(indexLock, DateTime.UtcNow.AddMinutes(-5));
+        Running.ArchiveLockTests.WriteLock(paths, Running.ArchiveLockTests.LockJson(Running.ArchiveLockTests.ExitedProcessId(), Environment.MachineName, DateTimeOffset.UtcNow.AddMinutes(-5)));
+
+        var result = await g.RunAsync(clone, "--commit", "--only", "法广");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("removed .git/index.lock", result.Stderr);
+        Assert.Equal(2, g.CommitCount(clone));
+        var committed = Lines(g.Git.Run(clone, "-c", "core.quotepath=false", "show", "--name-only", "--format=", "HEAD")).Order().ToList();
+        Assert.Equal(new[] { ".gitignore", ".newsmirror/log/rfi.jsonl", "articles/rfi/1048574.md", "lists/法广.md" }.Order(), committed);
+        Assert.False(File.Exists(temp));
+        Assert.False(File.Exists(indexLock));
+        Assert.False(File.Exists(paths.InterruptedMarker));
+        Assert.Equal("", g.Git.Run(clone, "status", "--porcelain"));
+    }
+
+    [Fact]
     public async Task Without_a_configured_user_the_default_identity_commits()
     {
         await using var g = await GitMirror.StartAsync(withUser: false);
