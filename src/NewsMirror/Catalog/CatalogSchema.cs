@@ -5,7 +5,7 @@ namespace NewsMirror.Catalog;
 /// <summary>The catalog's tables. The catalog is derived data: a database of another version is rebuilt, not migrated.</summary>
 internal static class CatalogSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static void Create(SqliteConnection connection)
     {
