@@ -175,6 +175,22 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Beyond_the_rank_window_title_matches_come_first_then_the_newest()
+    {
+        // 中国 is in dw's and rfi's titles and, newest of all, in a voa body; a window of two holds rfi and voa.
+        _archive.Article("voa", "1048574.md", TestArchive.Record("甲", "https://www.voachinese.com/1", March2024 + 5 * Day, "<p>中國</p>"));
+        _catalog.CatchUp("voa");
+        SearchIndex.IndexPending(_catalog);
+
+        var results = ArchiveSearch.Run(_catalog, new SearchRequest("中国") { RankWindow = 2 });
+
+        Assert.False(results.RankedByRelevance);
+        Assert.True(results.TotalIsLowerBound);
+        Assert.Equal(["articles/rfi/1048574.md", "articles/voa/1048574.md"], results.Hits.Select(h => h.File));
+        Assert.True(ArchiveSearch.Run(_catalog, new SearchRequest("中国")).RankedByRelevance);
+    }
+
+    [Fact]
     public void Query_syntax_is_plain_text()
     {
         Assert.Empty(Files("\"OR* NEAR("));
