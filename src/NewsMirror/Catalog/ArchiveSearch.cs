@@ -58,12 +58,13 @@ public static class ArchiveSearch
             capped = matches.Count > window;
             if (capped) matches.RemoveAt(window);
             // A term in more articles than the window holds filters but is not weighed (see SearchRanking).
-            var weighed = capped ? [] : query.Terms.Where(term => Count(catalog, term, window + 1) <= window).ToList();
+            var weighed = capped || matches.Count == 0 ? [] : query.Terms.Where(term => Count(catalog, term, window + 1) <= window).ToList();
             byRelevance = weighed.Count > 0;
             var ranked = matches.Count == 0 ? [] :
                 byRelevance ? SearchRanking.ByRelevance(catalog.Connection, weighed, matches, limit) :
                 SearchRanking.TitleThenNewest(catalog.Connection, query, matches, limit);
-            rows = ranked.Select(rowid => CatalogRows.Query(catalog.Connection, "WHERE rowid = $rowid", ("$rowid", rowid)).Single()).ToList();
+            // SelectMany: text indexed for a row deleted meanwhile has no row to show.
+            rows = ranked.SelectMany(rowid => CatalogRows.Query(catalog.Connection, "WHERE rowid = $rowid", ("$rowid", rowid))).ToList();
         }
         var hits = rows.Select(row => Hit(catalog, row, query)).ToList();
         return new SearchResults(matches.Count, hits, TotalIsLowerBound: capped, RankedByRelevance: byRelevance || matches.Count == 0);
