@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using NewsMirror.Publishing.Site;
+using NewsMirror.Tests.Content;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Publishing;
 
@@ -134,6 +137,87 @@ public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrows
         }
         AssertOnlyOwnRequests(requests.Where(r => r.StartsWith("http", StringComparison.Ordinal)), site.Server.Url.AbsoluteUri);
     }
+
+    [Fact]
+    public async Task The_xss_table_fed_through_the_whole_pipeline_runs_no_script_on_site_or_list_pages()
+    {
+        // Every vector of the content tests as a feed item's title and body, archived raw (cleanup: none) and cleaned.
+        var vectors = ((IEnumerable<object[]>)SanitizerXssTests.Vectors).Select(row => (string)row[0]).ToList();
+        await using var feeds = await LoopbackServer.StartAsync();
+        feeds.Serve("xss.xml", RssFixture.Document("xss", vectors.Select((vector, i) =>
+            new RssFixtureItem($"向量{i} {vector}", $"https://news.example/xss/{i}", "Tue, 26 Mar 2024 08:45:01 GMT") { Description = vector })));
+        using var archive = new TempFolder();
+        File.WriteAllText(Path.Combine(archive.Path, "newsmirror.yml"), $$"""
+            sources:
+              - name: raw
+                folder: raw
+                url: "{{feeds.Url("xss.xml")}}"
+                cleanup: none
+              - name: cleaned
+                folder: cleaned
+                url: "{{feeds.Url("xss.xml")}}"
+            """);
+        var run = await CliProcess.RunAsync(archive.Path, "run");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var build = await CliProcess.RunAsync(archive.Path, "site", "build");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        var siteFolder = Path.Combine(archive.Path, "site");
+        using var server = SiteServer.Start(siteFolder);
+
+        var (context, page, requests) = await OpenAsync();
+        // Bodies keep images and embeds from other hosts; the browser is not let out of loopback to fetch them.
+        await context.RouteAsync("**", route => route.Request.Url.StartsWith(server.Url.AbsoluteUri, StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        var dialogs = new ConcurrentQueue<string>();
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs.Enqueue(dialog.Message);
+            _ = dialog.DismissAsync();
+        };
+        await using (context)
+        {
+            var pages = new List<string> { "index.html" };
+            foreach (var folder in new[] { "raw", "cleaned" })
+                pages.AddRange(Directory.GetFiles(Path.Combine(siteFolder, "articles", folder), "*.html").Select(f => $"articles/{folder}/{Path.GetFileName(f)}"));
+            Assert.Equal(1 + 2 * vectors.Count, pages.Count);
+            foreach (var relative in pages)
+            {
+                var url = new Uri(server.Url, relative).AbsoluteUri;
+                await page.GotoAsync(url);
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                Assert.Equal(url, page.Url);
+                Assert.Equal(0, await page.EvaluateAsync<int>(DangerousUrls));
+            }
+            // Search results show titles from the index: every one of them, page after page.
+            await SearchAsync(page, new Uri(server.Url, "search.html").AbsoluteUri, "向量");
+            Assert.Equal($"找到 {2 * vectors.Count} 篇文章", await page.Locator("#search-status").TextContentAsync());
+            var results = page.Locator("#search-results li a");
+            for (var shown = await results.CountAsync(); shown < 2 * vectors.Count; shown = await results.CountAsync())
+            {
+                await page.ClickAsync("#search-more");
+                await results.Nth(shown).WaitForAsync();
+            }
+            Assert.All(await results.AllTextContentsAsync(), title => Assert.StartsWith("向量", title));
+
+            // List pages as the most permissive Markdown renderer shows them: inline HTML passed through.
+            foreach (var list in Directory.GetFiles(Path.Combine(archive.Path, "lists")))
+            {
+                await page.SetContentAsync(Markdig.Markdown.ToHtml(File.ReadAllText(list)));
+                Assert.Equal(vectors.Count, await page.Locator("a[href^='/articles/']").CountAsync());
+                Assert.Equal(0, await page.EvaluateAsync<int>(DangerousUrls));
+            }
+        }
+        Assert.True(dialogs.IsEmpty, "scripts ran: " + string.Join(", ", dialogs));
+        // The vectors' hostile resources (scripts, style sheets, frames, bindings) are never even asked for.
+        Assert.DoesNotContain(requests, url => url.Contains("evil.example", StringComparison.Ordinal));
+    }
+
+    /// <summary>Counts elements whose link or source would run script or load inline documents when followed.</summary>
+    private const string DangerousUrls = """
+        Array.from(document.querySelectorAll('[href],[src],[action],[formaction],[data],[poster]'))
+          .flatMap(e => ['href', 'src', 'action', 'formaction', 'data', 'poster'].map(a => e.getAttribute(a) || ''))
+          .filter(v => /^(javascript|vbscript|data):/i.test(v.replace(/[\s\u0000-\u001f]/g, '')))
+          .length
+        """;
 
     [Fact]
     public async Task The_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_main_content()

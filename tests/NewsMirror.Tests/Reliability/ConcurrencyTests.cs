@@ -34,6 +34,47 @@ public class ConcurrencyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_run_and_a_watch_started_together_on_one_archive_write_each_article_once()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        using var archive = new ReliabilityArchive();
+        var folders = new[] { "one", "two" };
+        foreach (var folder in folders) server.Serve(folder + ".xml", HostileResponses.Feed(folder, 80));
+        archive.WriteSources(folders.Select(f => (f, server.Url(f + ".xml"), "")).ToArray());
+
+        using var watch = CliProcess.Start(archive.Root, "watch", "--interval", "1s", "--jitter", "0s");
+        var watchOutput = watch.StandardOutput.ReadToEndAsync();
+        try
+        {
+            var run = archive.RunAsync("--json", "--wait", "120");
+            // Both polled at least once: the watch logs each source's next poll after its round.
+            var polled = new HashSet<string>();
+            while (polled.Count < folders.Length && await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2)) is { } line)
+                if (line.Contains("next poll")) polled.UnionWith(folders.Where(f => line.Contains(f)));
+            var ran = await run.WaitAsync(TimeSpan.FromMinutes(2));
+            await FeedArchive.TerminateAsync(watch);
+            var drained = watch.StandardError.ReadToEndAsync();
+            await watch.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            output.WriteLine($"run exit {ran.ExitCode}: {ran.Stdout}; watch exit {watch.ExitCode}: {await drained}");
+
+            Assert.True(ran.ExitCode == 0, ran.Stderr);
+            Assert.Equal(0, watch.ExitCode);
+            foreach (var folder in folders)
+            {
+                var links = archive.ArticleFiles(folder).Select(f => ArticleFile.Parse(File.ReadAllText(f)).Link).ToList();
+                Assert.Equal(80, links.Count);
+                Assert.Equal(links.Count, links.Distinct().Count());
+                Assert.Equal(80, IdentityLog.Read(new ArchivePaths(archive.Root).IdentityLog(folder)).Count);
+            }
+        }
+        finally
+        {
+            if (!watch.HasExited) watch.Kill(entireProcessTree: true);
+            await watchOutput;
+        }
+    }
+
+    [Fact]
     public async Task Many_sources_through_one_connection_per_host_finish_without_deadlock()
     {
         await using var server = await LoopbackServer.StartAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using NewsMirror.Archive;
 using NewsMirror.Tests.Support;
 using Xunit.Abstractions;
@@ -6,17 +7,21 @@ using Xunit.Abstractions;
 namespace NewsMirror.Tests.Reliability;
 
 /// <summary>
-/// Kills <c>newsmirror run</c> (SIGKILL) at seeded random moments on copies of one archive, then checks what
-/// a crash may leave: every article file complete, no link archived twice, no earlier article changed; then
-/// lets the next run finish and compares the archive with an uninterrupted run on the same input — no
-/// article lost, none duplicated, same ids and list pages.
+/// Kills <c>newsmirror run --commit</c> (SIGKILL, with its git child processes) at seeded random moments on copies
+/// of one archive in a git repository, then checks what a crash may leave: every article file complete, no link
+/// archived twice, no earlier article changed, and <c>newsmirror verify</c> passing (or <c>verify --fix</c> making
+/// it pass without touching an article); then lets the next run finish and compares the archive with an
+/// uninterrupted run on the same input — no article lost, none duplicated, same ids and list pages, and
+/// everything committed.
 /// </summary>
 [Collection(nameof(CrashSafetyTests))]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     /// <summary>Change to explore other kill points; a failure message names the seed and trial to reproduce it.</summary>
     private const int Seed = 20251126;
-    private const int Trials = 50;
+    /// <summary>Runs are started until this many were killed (a run can finish before its kill point).</summary>
+    private const int Kills = 50;
+    private const int MaxTrials = 100;
     private static readonly string[] Folders = ["alpha", "beta", "gamma"];
     private const int ItemsPerFeed = 100;
 
@@ -26,19 +31,28 @@ public class CrashSafetyTests(ITestOutputHelper output)
         await using var server = await LoopbackServer.StartAsync();
         foreach (var folder in Folders) server.Serve(folder + ".xml", HostileResponses.Feed(folder, ItemsPerFeed));
         using var seed = new ReliabilityArchive();
+        using var git = new TestGit();
         seed.WriteSources(Folders.Select(f => (f, server.Url(f + ".xml"), "")).ToArray());
         foreach (var folder in Folders) seed.Seed(folder, 5);
+        // Adopted as an operator would adopt an old archive: verify --fix gives the seeded files their identity-log
+        // lines and writes the list pages and README, so that the seed itself verifies.
+        var adopted = await CliProcess.RunAsync(seed.Root, "verify", "--fix");
+        Assert.True(adopted.ExitCode == 0, adopted.Stdout + adopted.Stderr);
+        File.Delete(Path.Combine(seed.Root, ".newsmirror", "catalog.db"));
+        git.InitWithFiles(seed.Root, new Dictionary<string, string>());
         var seeded = seed.ArticleHashes();
 
-        var (expected, _) = await UninterruptedRunAsync(seed.Root);
+        var (expected, _) = await UninterruptedRunAsync(seed.Root, git);
         // Timed on a second run: the first pays for cold caches, which would put most kill points after the end.
-        var (again, runTime) = await UninterruptedRunAsync(seed.Root);
+        var (again, runTime) = await UninterruptedRunAsync(seed.Root, git);
         Assert.Equal(expected, again);
         Assert.Equal(Folders.Length * (ItemsPerFeed + 5), expected.Keys.Count(k => k.StartsWith("articles", StringComparison.Ordinal)));
 
         var random = new Random(Seed);
         var outcomes = new Dictionary<string, int>();
-        for (var trial = 0; trial < Trials; trial++)
+        var kills = 0;
+        var trial = 0;
+        for (; kills < Kills; trial++)
         {
             // Start-up and fetching take the first third or so of a run; the rest is parsing, writing and lists.
             var killAfter = TimeSpan.FromMilliseconds(random.Next((int)(runTime.TotalMilliseconds * 0.3), (int)(runTime.TotalMilliseconds * 1.05)));
@@ -46,40 +60,88 @@ public class CrashSafetyTests(ITestOutputHelper output)
             using var copy = new TempFolder();
             CopyDirectory(seed.Root, copy.Path);
 
-            var outcome = await KillRunAsync(copy.Path, killAfter);
+            var seedCommit = git.Run(copy.Path, "rev-parse", "HEAD").Trim();
+            Assert.True(trial < MaxTrials, $"only {kills} of {trial} runs were killed before they finished: move the window earlier");
+            var outcome = await KillRunAsync(copy.Path, git, killAfter);
+            if (outcome != "finished") kills++;
             CheckWhatACrashLeaves(copy.Path, seeded, where);
-            var articlesAtKill = Folders.Sum(f => ArticleNames(copy.Path, f).Count()) - Folders.Length * 5;
-            outcome = outcome == "finished" ? outcome : articlesAtKill == 0 ? "killed before any article" : articlesAtKill < Folders.Length * ItemsPerFeed ? "killed among article writes" : "killed after the articles";
+            outcome = outcome == "finished" ? outcome : KillPoint(copy.Path, git, seedCommit);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            var verified = await VerifyAsync(copy.Path, seeded, where);
+            outcomes[verified] = outcomes.GetValueOrDefault(verified) + 1;
 
-            var resumed = await CliProcess.RunAsync(copy.Path, "run", "--json");
+            var resumed = await CliProcess.RunAsync(copy.Path, git.Environment, "run", "--json", "--commit");
             Assert.True(resumed.ExitCode == 0, $"{where}: {resumed.Stdout}{resumed.Stderr}");
             var actual = ArchiveContent(copy.Path);
             Assert.True(expected.Count == actual.Count && expected.All(e => actual.GetValueOrDefault(e.Key) == e.Value),
                 $"{where}: differs from the uninterrupted run in {string.Join(", ", expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5))}");
+            CheckEverythingCommitted(copy.Path, git, where);
+            var after = await CliProcess.RunAsync(copy.Path, "verify", "--json");
+            Assert.True(after.ExitCode == 0, $"{where}: verify after the next run: {after.Stdout}{after.Stderr}");
         }
 
-        output.WriteLine($"uninterrupted run {runTime.TotalMilliseconds:0} ms; {Trials} kills: " + string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}")));
-        Assert.True(outcomes.GetValueOrDefault("killed among article writes") > 0, "no kill landed among the article writes: widen the window");
+        output.WriteLine($"uninterrupted run {runTime.TotalMilliseconds:0} ms; {trial} runs, {kills} killed: " + string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}")));
+        Assert.True(outcomes.GetValueOrDefault(AmongArticleWrites) > 0, "no kill landed among the article writes: widen the window");
+    }
+
+    private const string AmongArticleWrites = "killed among article writes";
+
+    /// <summary>Where the kill landed, from what it left: how many articles, whether git was mid-command or had committed.</summary>
+    private static string KillPoint(string archive, TestGit git, string seedCommit)
+    {
+        var articles = Folders.Sum(f => ArticleNames(archive, f).Count()) - Folders.Length * 5;
+        if (File.Exists(Path.Combine(archive, ".git", "index.lock"))) return "killed inside git add or commit";
+        if (git.Run(archive, "rev-parse", "HEAD").Trim() != seedCommit) return "killed after the commit";
+        return articles == 0 ? "killed before any article" : articles < Folders.Length * ItemsPerFeed ? AmongArticleWrites : "killed after the articles, before the commit";
+    }
+
+    /// <summary>
+    /// <c>verify</c> must pass as the kill left the archive, or <c>verify --fix</c> must make it pass (a list page the
+    /// run had not rewritten yet) without creating, changing or deleting an article file.
+    /// </summary>
+    private static async Task<string> VerifyAsync(string archive, Dictionary<string, string> seeded, string where)
+    {
+        var verify = await CliProcess.RunAsync(archive, "verify", "--json");
+        Assert.True(verify.ExitCode is 0 or 1, $"{where}: verify: {verify.Stdout}{verify.Stderr}");
+        using var report = JsonDocument.Parse(verify.Stdout);
+        if (verify.ExitCode == 0)
+            return report.RootElement.GetProperty("unwritten").GetArrayLength() > 0 ? "verify passed, listing an unwritten article" : "verify passed";
+        var kinds = report.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("kind").GetString()).Distinct().Order();
+        var before = ReliabilityArchive.Hashes(Path.Combine(archive, "articles"));
+        var fix = await CliProcess.RunAsync(archive, "verify", "--json", "--fix");
+        Assert.True(fix.ExitCode == 0, $"{where}: verify --fix left problems: {fix.Stdout}{fix.Stderr} (verify said {verify.Stdout})");
+        Assert.Equal(before, ReliabilityArchive.Hashes(Path.Combine(archive, "articles")));
+        foreach (var (file, hash) in seeded) Assert.Equal(hash, before[file]);
+        return $"verify passed after --fix ({string.Join(", ", kinds)})";
+    }
+
+    /// <summary>Every file of the archive is committed, and HEAD holds each article once.</summary>
+    private static void CheckEverythingCommitted(string archive, TestGit git, string where)
+    {
+        var status = git.Run(archive, "status", "--porcelain", "--untracked-files=all");
+        Assert.True(status.Length == 0, $"{where}: left uncommitted: {status}");
+        var tracked = git.Run(archive, "-c", "core.quotepath=false", "ls-files", "articles").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Folders.Length * (ItemsPerFeed + 5), tracked.Length);
     }
 
     /// <summary>Kill points are chosen against the measured length of a run, so the harness runs alone, not beside other tests.</summary>
     [CollectionDefinition(nameof(CrashSafetyTests), DisableParallelization = true)]
     public sealed class RunsAlone;
 
-    private static async Task<(Dictionary<string, string> Content, TimeSpan Elapsed)> UninterruptedRunAsync(string seed)
+    private static async Task<(Dictionary<string, string> Content, TimeSpan Elapsed)> UninterruptedRunAsync(string seed, TestGit git)
     {
         using var reference = new TempFolder();
         CopyDirectory(seed, reference.Path);
         var timer = Stopwatch.StartNew();
-        var run = await CliProcess.RunAsync(reference.Path, "run", "--json");
+        var run = await CliProcess.RunAsync(reference.Path, git.Environment, "run", "--json", "--commit");
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        CheckEverythingCommitted(reference.Path, git, "uninterrupted run");
         return (ArchiveContent(reference.Path), timer.Elapsed);
     }
 
-    private static async Task<string> KillRunAsync(string archive, TimeSpan killAfter)
+    private static async Task<string> KillRunAsync(string archive, TestGit git, TimeSpan killAfter)
     {
-        using var process = CliProcess.Start(archive, "run", "--json");
+        using var process = CliProcess.Start(archive, git.Environment, "run", "--json", "--commit");
         var drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         var exited = process.WaitForExitAsync();
         var finished = await Task.WhenAny(exited, Task.Delay(killAfter)) == exited;
@@ -121,11 +183,14 @@ public class CrashSafetyTests(ITestOutputHelper output)
             : [];
     }
 
-    /// <summary>Articles, list pages and README: all but the identity log, whose lines carry the time they were written.</summary>
+    /// <summary>
+    /// Articles, list pages and README: all but the identity log (whose lines carry the time they were written), git's
+    /// own files and hidden files.
+    /// </summary>
     private static Dictionary<string, string> ArchiveContent(string archive) =>
         Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(archive, f))
-            .Where(f => !f.StartsWith(".newsmirror", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !f.StartsWith('.') && !Path.GetFileName(f).StartsWith('.'))
             .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(archive, f)));
 
     private static void CopyDirectory(string from, string to)

@@ -12,6 +12,7 @@ public static class GitIgnoreFile
         ".newsmirror/catalog.db*",
         ".newsmirror/lock",
         ".newsmirror/lock.takeover",
+        ".newsmirror/interrupted",
         "site/",
         .. ci == CiProvider.GitLab ? new[] { ".nuget-packages/", ".newsmirror-tool/" } : [],
     ];
