@@ -14,7 +14,7 @@ sizes="10k,200k"
 runs=5
 micro=1
 quick=0
-# Text indexing (search) and full site builds run at about 1,000 articles/s: by default only on the smallest archive.
+# Text indexing (search, about 1,200 articles/s) and full site builds (about 1,000/s): by default only on the smallest archive.
 extra_sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in

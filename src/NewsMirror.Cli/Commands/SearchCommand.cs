@@ -62,7 +62,10 @@ internal static class SearchCommand
             Console.WriteLine($"    {hit.File}");
             if (hit.Snippet.Length > 0) Console.WriteLine($"    {hit.Snippet}");
         }
-        Console.WriteLine($"{results.Hits.Count} of {results.Total} matching articles");
+        Console.WriteLine(results.TotalIsLowerBound
+            ? $"{results.Hits.Count} of {results.Total}+ matching articles (counted among the {results.Total} most recently archived)"
+            : $"{results.Hits.Count} of {results.Total} matching articles");
+        if (!results.RankedByRelevance) Console.WriteLine("every term is in too many articles to rank by relevance: title matches first, then newest first");
     }
 
     private static void WriteJson(SearchResults results)
@@ -70,6 +73,8 @@ internal static class SearchCommand
         var json = new
         {
             total = results.Total,
+            totalIsLowerBound = results.TotalIsLowerBound,
+            rankedByRelevance = results.RankedByRelevance,
             results = results.Hits.Select(h => new
             {
                 source = h.Source, folder = h.Folder, file = h.File, title = h.Title, published = Iso(h.Published), snippet = h.Snippet,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsMirror.Catalog;
@@ -16,56 +15,63 @@ public sealed record SearchRequest(string Query)
     public DateTimeOffset? Until { get; init; }
 
     public int Limit { get; init; } = 20;
+
+    /// <summary>At most this many matches are counted and ranked, the most recently archived (see <see cref="ArchiveSearch"/>).</summary>
+    public int RankWindow { get; init; } = ArchiveSearch.DefaultRankWindow;
 }
 
 /// <summary>One article found. <paramref name="File"/> is relative to the archive root.</summary>
 public sealed record SearchHit(string Source, string Folder, string File, string Title, long? Published, string Snippet);
 
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
+/// <summary>
+/// What a search found. <paramref name="Total"/> is exact unless <paramref name="TotalIsLowerBound"/>: a query
+/// matching more than <see cref="SearchRequest.RankWindow"/> articles is counted only that far ("10,000+").
+/// Hits are ranked by BM25 unless every term of the query is in more than that many articles
+/// (<paramref name="RankedByRelevance"/> false): then title matches come first, then the rest, newest first.
+/// </summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool TotalIsLowerBound = false, bool RankedByRelevance = true);
 
 /// <summary>
 /// Full-text search over titles and bodies: BM25 ranking with the title weighted above the body, newest first
-/// among equal scores. A query matching more than <see cref="RankWindow"/> articles (a single common character)
-/// is ranked among its most recently archived matches only: scoring every one of 10^5 matches would take
-/// seconds, and the count stays exact.
+/// among equal scores. Work is bounded by <see cref="SearchRequest.RankWindow"/>, not by the archive: a query
+/// matching more articles is counted and ranked among its most recently archived matches only, and BM25 is
+/// computed for the query's rarer terms only, because FTS5's bm25() reads every occurrence of every term in
+/// the whole index to weigh it (170 ms for a common character at 10^6 articles, even to rank 20 rows).
 /// </summary>
 public static class ArchiveSearch
 {
-    /// <summary>Title matches count this many times a body match.</summary>
-    private const double TitleWeight = 5.0;
-
-    public const int RankWindow = 10_000;
+    public const int DefaultRankWindow = 10_000;
 
     public static SearchResults Run(ArchiveCatalog catalog, SearchRequest request)
     {
         var query = SearchQuery.Parse(request.Query);
         if (query.Terms.Count == 0) return new SearchResults(0, []);
-        var (where, parameters) = Filter(request, query);
-        List<(CatalogRow Row, double Score)> rows;
-        int total;
+        int window = Math.Max(1, request.RankWindow), limit = Math.Max(0, request.Limit);
+        List<CatalogRow> rows;
+        List<long> matches;
+        bool capped, byRelevance;
         lock (catalog.Gate)
         {
-            // Without filters the count needs no join: the index alone answers it.
-            var counted = parameters.Count == 1
-                ? "SELECT count(*) FROM article_text WHERE article_text MATCH $match"
-                : $"SELECT count(*) FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}";
-            total = Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, counted, parameters.ToArray()));
-            if (total > RankWindow &&
-                CatalogSql.Scalar(catalog.Connection, $"""
-                    SELECT article_text.rowid FROM article_text JOIN articles a ON a.rowid = article_text.rowid {where}
-                    ORDER BY article_text.rowid DESC LIMIT 1 OFFSET {RankWindow - 1}
-                    """, parameters.ToArray()) is long oldest)
-            {
-                where += " AND article_text.rowid >= $oldest";
-                parameters.Add(("$oldest", oldest));
-            }
-            rows = Ranked(catalog, where, parameters, request.Limit);
+            // The newest matches, one more than the window: their number is the count when it is within the window.
+            // The index walks its lists newest first and stops there.
+            matches = Newest(catalog, request, query, window + 1);
+            capped = matches.Count > window;
+            if (capped) matches.RemoveAt(window);
+            // A term in more articles than the window holds filters but is not weighed (see SearchRanking).
+            var weighed = capped || matches.Count == 0 ? [] : query.Terms.Where(term => Count(catalog, term, window + 1) <= window).ToList();
+            byRelevance = weighed.Count > 0;
+            var ranked = matches.Count == 0 ? [] :
+                byRelevance ? SearchRanking.ByRelevance(catalog.Connection, weighed, matches, limit) :
+                SearchRanking.TitleThenNewest(catalog.Connection, query, matches, limit);
+            // SelectMany: text indexed for a row deleted meanwhile has no row to show.
+            rows = ranked.SelectMany(rowid => CatalogRows.Query(catalog.Connection, "WHERE rowid = $rowid", ("$rowid", rowid))).ToList();
         }
-        var hits = rows.Select(r => Hit(catalog, r.Row, query)).ToList();
-        return new SearchResults(total, hits);
+        var hits = rows.Select(row => Hit(catalog, row, query)).ToList();
+        return new SearchResults(matches.Count, hits, TotalIsLowerBound: capped, RankedByRelevance: byRelevance || matches.Count == 0);
     }
 
-    private static (string Where, List<(string, object?)> Parameters) Filter(SearchRequest request, SearchQuery query)
+    /// <summary>The rowids of the newest matches of the query within the request's filters, newest first.</summary>
+    private static List<long> Newest(ArchiveCatalog catalog, SearchRequest request, SearchQuery query, int count)
     {
         var where = new StringBuilder("WHERE article_text MATCH $match");
         var parameters = new List<(string, object?)> { ("$match", query.ToMatch()) };
@@ -84,25 +90,20 @@ public static class ArchiveSearch
             where.Append(" AND a.published < $until");
             parameters.Add(("$until", until.ToUnixTimeMilliseconds()));
         }
-        return (where.ToString(), parameters);
+        // Without filters the index alone answers.
+        var join = parameters.Count == 1 ? "" : "JOIN articles a ON a.rowid = article_text.rowid";
+        using var command = CatalogSql.Command(catalog.Connection, null,
+            $"SELECT article_text.rowid FROM article_text {join} {where} ORDER BY article_text.rowid DESC LIMIT {count}", parameters.ToArray());
+        using var reader = command.ExecuteReader();
+        var rowids = new List<long>();
+        while (reader.Read()) rowids.Add(reader.GetInt64(0));
+        return rowids;
     }
 
-    private static List<(CatalogRow, double)> Ranked(ArchiveCatalog catalog, string where, List<(string Name, object? Value)> parameters, int limit)
-    {
-        // Scores are rounded so that articles equal but for floating-point noise fall back to newest first.
-        using var command = CatalogSql.Command(catalog.Connection, null, string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash,
-                   round(bm25(article_text, {TitleWeight}, 1.0, {TitleWeight}, 1.0), 6) AS score
-            FROM article_text JOIN articles a ON a.rowid = article_text.rowid
-            {where}
-            ORDER BY score, a.published DESC, a.folder, a.id
-            LIMIT {Math.Max(0, limit)}
-            """), parameters.ToArray());
-        using var reader = command.ExecuteReader();
-        var rows = new List<(CatalogRow, double)>();
-        while (reader.Read()) rows.Add((CatalogRows.Read(reader), reader.GetDouble(12)));
-        return rows;
-    }
+    /// <summary>How many articles hold the term, counted up to <paramref name="upTo"/>.</summary>
+    private static int Count(ArchiveCatalog catalog, SearchTerm term, int upTo) =>
+        Convert.ToInt32(CatalogSql.Scalar(catalog.Connection,
+            $"SELECT count(*) FROM (SELECT 1 FROM article_text WHERE article_text MATCH $match LIMIT {upTo})", ("$match", term.ToPhrase())));
 
     private static SearchHit Hit(ArchiveCatalog catalog, CatalogRow row, SearchQuery query)
     {

@@ -10,12 +10,12 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal static class CatalogSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static void CreateTables(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             CREATE TABLE articles(
                 rowid INTEGER PRIMARY KEY,
                 folder TEXT NOT NULL,
@@ -32,8 +32,10 @@ internal static class CatalogSchema
                 seen_title TEXT,
                 seen_hash TEXT,
                 indexed INTEGER NOT NULL DEFAULT 0);
+            -- Text arrives tokenized by SearchText; the buffer of pending terms is sized for bulk indexing (see SearchIndex).
             CREATE VIRTUAL TABLE article_text USING fts5(
-                title, body, title_pairs, body_pairs, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+                title, body, title_pairs, body_pairs, content='', contentless_delete=1, tokenize='ascii');
+            INSERT INTO article_text(article_text, rank) VALUES ('hashsize', {SearchIndex.PendingBytes});
             CREATE TABLE logs(
                 folder TEXT PRIMARY KEY,
                 applied INTEGER NOT NULL,

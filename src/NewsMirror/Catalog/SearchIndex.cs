@@ -12,6 +12,16 @@ public static class SearchIndex
 {
     private const int Batch = 1000;
 
+    /// <summary>
+    /// FTS5 keeps new terms in memory and writes them out as a new index segment when the buffer is full and at every
+    /// commit; each segment is later merged into larger ones. Few large segments cost far less than many small ones
+    /// (the pair columns hold hundreds of thousands of distinct terms), so a bulk load commits every 20,000 articles
+    /// into a 64 MiB buffer: three times faster than 1,000 articles per commit into FTS5's default 1 MiB.
+    /// </summary>
+    private const int BatchesPerTransaction = 20;
+
+    internal const int PendingBytes = 64 << 20;
+
     public static int PendingCount(ArchiveCatalog catalog)
     {
         lock (catalog.Gate) return Convert.ToInt32(CatalogSql.Scalar(catalog.Connection, "SELECT count(*) FROM articles WHERE indexed = 0"));
@@ -21,33 +31,44 @@ public static class SearchIndex
     public static int IndexPending(ArchiveCatalog catalog, IProgress<int>? progress = null)
     {
         int done = 0;
-        while (true)
+        var batch = NextBatch(catalog, after: 0);
+        // The next batch's files are read and tokenized on other cores while SQLite inserts this one.
+        var preparing = Prepare(catalog, batch);
+        while (batch.Count > 0)
         {
-            var batch = NextBatch(catalog);
-            if (batch.Count == 0) return done;
-            // Reading, stripping and normalising are independent per file: done in parallel, outside the gate.
-            var texts = batch.AsParallel().AsOrdered()
-                .Select(row => ArchivedText.Read(row.Folder, Path.Combine(CatalogPaths.Directory(catalog.Paths, row.Folder), row.File)).PlainText())
-                .Select(text => new IndexText(SearchText.ForIndex(text.Title), SearchText.ForIndex(text.Body), SearchText.Pairs(text.Title), SearchText.Pairs(text.Body)))
-                .ToList();
             lock (catalog.Gate)
             {
                 using var transaction = catalog.Connection.BeginTransaction();
                 using var add = new Adder(catalog.Connection, transaction);
-                for (int i = 0; i < batch.Count; i++) add.Add(batch[i].RowId, texts[i]);
+                for (int n = 0; n < BatchesPerTransaction && batch.Count > 0; n++)
+                {
+                    var texts = preparing.GetAwaiter().GetResult();
+                    var next = NextBatch(catalog, after: batch[^1].RowId);
+                    preparing = Prepare(catalog, next);
+                    for (int i = 0; i < batch.Count; i++) add.Add(batch[i].RowId, texts[i]);
+                    done += batch.Count;
+                    progress?.Report(done);
+                    batch = next;
+                }
                 transaction.Commit();
             }
-            done += batch.Count;
-            progress?.Report(done);
         }
+        return done;
     }
 
-    private static List<(long RowId, string Folder, string File)> NextBatch(ArchiveCatalog catalog)
+    /// <summary>Reading, stripping and tokenizing are independent per file: done in parallel, outside the gate.</summary>
+    private static Task<List<IndexText>> Prepare(ArchiveCatalog catalog, List<(long RowId, string Folder, string File)> batch) =>
+        Task.Run(() => batch.AsParallel().AsOrdered()
+            .Select(row => IndexText.Of(ArchivedText.Read(row.Folder, Path.Combine(CatalogPaths.Directory(catalog.Paths, row.Folder), row.File)).PlainText()))
+            .ToList());
+
+    /// <summary>The next pending articles after <paramref name="after"/> in rowid order (the rows before it may not be marked yet).</summary>
+    private static List<(long RowId, string Folder, string File)> NextBatch(ArchiveCatalog catalog, long after)
     {
         lock (catalog.Gate)
         {
-            using var command = catalog.Connection.CreateCommand();
-            command.CommandText = $"SELECT rowid, folder, file FROM articles WHERE indexed = 0 LIMIT {Batch}";
+            using var command = CatalogSql.Command(catalog.Connection, null,
+                $"SELECT rowid, folder, file FROM articles WHERE indexed = 0 AND rowid > $after ORDER BY rowid LIMIT {Batch}", ("$after", after));
             using var reader = command.ExecuteReader();
             var rows = new List<(long, string, string)>();
             while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
@@ -56,7 +77,15 @@ public static class SearchIndex
     }
 
     /// <summary>An article's text as the index columns hold it (see <see cref="SearchText"/>).</summary>
-    internal sealed record IndexText(string Title, string Body, string TitlePairs, string BodyPairs);
+    internal sealed record IndexText(string Title, string Body, string TitlePairs, string BodyPairs)
+    {
+        public static IndexText Of((string Title, string Body) text)
+        {
+            var (title, titlePairs) = SearchText.Tokenize(text.Title);
+            var (body, bodyPairs) = SearchText.Tokenize(text.Body);
+            return new IndexText(title, body, titlePairs, bodyPairs);
+        }
+    }
 
     /// <summary>Puts one article's text into the index and marks its row indexed, within the caller's transaction.</summary>
     internal sealed class Adder : IDisposable

@@ -19,7 +19,8 @@ public sealed class SearchQuery
         bool? currentCjk = null;
         void Flush()
         {
-            if (current.Length > 0) terms.Add(new SearchTerm(current.ToString(), currentCjk == true));
+            // A "word" of combining marks alone folds to nothing: no term.
+            if (current.Length > 0 && SearchText.ForIndex(current.ToString()).Length > 0) terms.Add(new SearchTerm(current.ToString(), currentCjk == true));
             current.Clear();
             currentCjk = null;
         }
@@ -43,12 +44,13 @@ public sealed class SearchQuery
 public sealed record SearchTerm(string Text, bool IsCjk)
 {
     /// <summary>A word or a single CJK character is looked up in the token columns; longer CJK runs as a phrase of their pairs.</summary>
-    public string ToPhrase()
+    /// <param name="titleOnly">Only in the title's columns.</param>
+    public string ToPhrase(bool titleOnly = false)
     {
         var runes = Text.EnumerateRunes().Select(r => r.ToString()).ToList();
-        if (!IsCjk || runes.Count == 1) return "{title body} : " + Quote(Text);
+        if (!IsCjk || runes.Count == 1) return (titleOnly ? "{title} : " : "{title body} : ") + Quote(SearchText.ForIndex(Text).Trim());
         var pairs = Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]);
-        return "{title_pairs body_pairs} : " + Quote(string.Join(" ", pairs));
+        return (titleOnly ? "{title_pairs} : " : "{title_pairs body_pairs} : ") + Quote(string.Join(" ", pairs));
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";

@@ -18,6 +18,8 @@ public class SearchCommandTests
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32());
+        Assert.False(json.RootElement.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.True(json.RootElement.GetProperty("rankedByRelevance").GetBoolean());
         var hit = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray().ToList());
         Assert.Equal(["source", "folder", "file", "title", "published", "snippet"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal("德国之声", hit.GetProperty("source").GetString());

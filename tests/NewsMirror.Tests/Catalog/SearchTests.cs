@@ -51,6 +51,45 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Three_character_words_match_in_either_script()
+    {
+        Assert.Equal(["articles/dw/1048574.md"], Files("陈日君"));
+        Assert.Equal(["articles/dw/1048574.md"], Files("陳日君"));
+        Assert.Equal(["articles/bbc/1048574.md"], Files("特朗普"));
+        Assert.Empty(Files("君日陈"));
+    }
+
+    [Fact]
+    public void Words_next_to_full_width_punctuation_are_found()
+    {
+        // 「不可能任命好的主教」 and 香港、澳门 in the bodies: the quotes and the enumeration comma separate words.
+        Assert.Equal(["articles/dw/1048574.md"], Files("不可能"));
+        Assert.Equal(["articles/rfi/1048574.md"], Files("澳門"));
+        Assert.Equal(["articles/bbc/1048574.md"], Files("Twitter"));
+    }
+
+    [Fact]
+    public void Mixed_queries_need_every_term_in_either_script()
+    {
+        Assert.Equal(["articles/bbc/1048574.md"], Files("Donald 特朗普"));
+        Assert.Equal(["articles/bbc/1048574.md"], Files("特朗普Trump"));
+        Assert.Equal(["articles/dw/1048574.md"], Files("梵蒂岡 主教 香港"));
+        Assert.Empty(Files("Donald 梵蒂岡"));
+    }
+
+    [Fact]
+    public void Latin_words_match_without_their_diacritics_and_back()
+    {
+        _archive.Article("voa", "1048574.md", TestArchive.Record("Société Générale", "https://www.voachinese.com/1", March2024, "<p>在 Café Müller 见面</p>"));
+        _catalog.CatchUp("voa");
+        SearchIndex.IndexPending(_catalog);
+
+        Assert.Equal(["articles/voa/1048574.md"], Files("societe"));
+        Assert.Equal(["articles/voa/1048574.md"], Files("CAFE muller"));
+        Assert.Equal(["articles/voa/1048574.md"], Files("Généralé"));
+    }
+
+    [Fact]
     public void Latin_words_match_whole_and_ignore_case()
     {
         Assert.Equal(["articles/bbc/1048574.md", "articles/rfi/1048573.md"], Files("TRUMP"));
@@ -118,6 +157,37 @@ public sealed class SearchTests : IDisposable
 
         Assert.Single(results.Hits);
         Assert.Equal(2, results.Total);
+    }
+
+    [Fact]
+    public void Beyond_the_rank_window_the_count_is_a_lower_bound_and_the_newest_matches_are_ranked()
+    {
+        // 香港 is in two articles, archived (caught up) in folder order: dw before rfi.
+        var all = ArchiveSearch.Run(_catalog, new SearchRequest("香港"));
+        var windowed = ArchiveSearch.Run(_catalog, new SearchRequest("香港") { RankWindow = 1 });
+
+        Assert.Equal(2, all.Total);
+        Assert.False(all.TotalIsLowerBound);
+        Assert.Equal(1, windowed.Total);
+        Assert.True(windowed.TotalIsLowerBound);
+        Assert.Equal(["articles/rfi/1048574.md"], windowed.Hits.Select(h => h.File));
+        Assert.False(ArchiveSearch.Run(_catalog, new SearchRequest("香港") { RankWindow = 2 }).TotalIsLowerBound);
+    }
+
+    [Fact]
+    public void Beyond_the_rank_window_title_matches_come_first_then_the_newest()
+    {
+        // 中国 is in dw's and rfi's titles and, newest of all, in a voa body; a window of two holds rfi and voa.
+        _archive.Article("voa", "1048574.md", TestArchive.Record("甲", "https://www.voachinese.com/1", March2024 + 5 * Day, "<p>中國</p>"));
+        _catalog.CatchUp("voa");
+        SearchIndex.IndexPending(_catalog);
+
+        var results = ArchiveSearch.Run(_catalog, new SearchRequest("中国") { RankWindow = 2 });
+
+        Assert.False(results.RankedByRelevance);
+        Assert.True(results.TotalIsLowerBound);
+        Assert.Equal(["articles/rfi/1048574.md", "articles/voa/1048574.md"], results.Hits.Select(h => h.File));
+        Assert.True(ArchiveSearch.Run(_catalog, new SearchRequest("中国")).RankedByRelevance);
     }
 
     [Fact]

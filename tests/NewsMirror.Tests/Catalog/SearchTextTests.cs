@@ -18,7 +18,36 @@ public class SearchTextTests
     [Fact]
     public void Every_cjk_character_is_a_token_of_its_own()
     {
-        Assert.Equal(" 中  国 g20 峰  会 ", SearchText.ForIndex("中國G20峰會"));
+        Assert.Equal("中 国 g20 峰 会 ", SearchText.ForIndex("中國G20峰會"));
+    }
+
+    [Fact]
+    public void Punctuation_of_any_script_separates_tokens_and_is_not_indexed()
+    {
+        Assert.Equal("香 港 trump 澳 门 covid 19", SearchText.ForIndex("「香港」，Trump。澳門！COVID-19"));
+        Assert.Equal("香港 澳门 ", SearchText.Pairs("「香港」，Trump。澳門！COVID-19"));
+    }
+
+    [Theory]
+    [InlineData("Café Société", "cafe societe")]
+    [InlineData("Cafe\u0301 NAI\u0308VE", "cafe naive")]
+    [InlineData("Łódź Müller", "łodz muller")]
+    public void Latin_words_are_folded_to_lower_case_without_diacritics(string text, string expected)
+    {
+        Assert.Equal(expected, SearchText.ForIndex(System.Text.RegularExpressions.Regex.Unescape(text)).TrimEnd());
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_are_tokens_and_pairs_too()
+    {
+        Assert.Equal("香 港 𠀋 ", SearchText.ForIndex("香港𠀋"));
+        Assert.Equal("香港 港𠀋 ", SearchText.Pairs("香港𠀋"));
+    }
+
+    [Fact]
+    public void Tokenize_gives_both_index_forms_at_once()
+    {
+        Assert.Equal((SearchText.ForIndex("解碼中國，G20"), SearchText.Pairs("解碼中國，G20")), SearchText.Tokenize("解碼中國，G20"));
     }
 
     [Fact]
