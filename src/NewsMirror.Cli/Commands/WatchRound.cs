@@ -30,7 +30,9 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
-        if (report.Files.Count == 0 && !File.Exists(paths.InterruptedMarker)) return;
+        // A round after a writer died publishes even with nothing new: the dead writer's files are still to commit.
+        var leftToCommit = Git is not null && File.Exists(paths.InterruptedMarker);
+        if (report.Files.Count == 0 && !leftToCommit) return;
         if (RebuildSite) RebuildSiteOrSayWhy();
         // Only a round that wrote something publishes; a commit whose push failed is pushed by the next such round.
         if (Git is not null) await Git.PublishAsync(report, paths, config, Push, cancel);

@@ -166,6 +166,28 @@ public class WatchCommandTests
     }
 
     [Fact]
+    public async Task A_round_after_a_writer_died_commits_what_it_left_even_with_nothing_new()
+    {
+        await using var archive = await FeedArchive.StartAsync("a");
+        using var git = new TestGit();
+        git.InitWithFiles(archive.Archive.Path, new Dictionary<string, string>());
+        archive.Handle("a", (context, _) => FeedArchive.WriteFeedAsync(context, "a", Published));
+        // A writer that archived the feed and died before committing: its files and its lock are left.
+        Assert.Equal(0, (await archive.RunAsync("run")).ExitCode);
+        var paths = new NewsMirror.Archive.ArchivePaths(archive.Archive.Path);
+        ArchiveLockTests.WriteLock(paths, ArchiveLockTests.LockJson(ArchiveLockTests.ExitedProcessId(), Environment.MachineName, DateTimeOffset.UtcNow));
+
+        // Polled again at once (the run just now would otherwise put the first poll an interval away).
+        using var watch = archive.Start(git.Environment, [.. FastWatch, "--commit"]);
+        while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
+        await StopAsync(watch);
+
+        Assert.Contains("articles/a/", git.Run(archive.Archive.Path, "show", "--name-only", "--format=%s", "HEAD"));
+        Assert.Equal("", git.Run(archive.Archive.Path, "status", "--porcelain"));
+        Assert.False(File.Exists(paths.InterruptedMarker));
+    }
+
+    [Fact]
     public async Task A_round_that_archived_something_is_committed()
     {
         await using var archive = await FeedArchive.StartAsync("a");
