@@ -133,8 +133,18 @@ public class WatchCommandTests
     private static async Task<Process> StartAfterFirstRoundAsync(FeedArchive archive, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var watch = archive.Start(environment, ["watch", "--interval", "1h", .. args]);
-        while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
-        return watch;
+        try
+        {
+            while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
+            return watch;
+        }
+        catch
+        {
+            // A watch that never finished its round would otherwise outlive the test.
+            watch.Kill(entireProcessTree: true);
+            watch.Dispose();
+            throw;
+        }
     }
 
     private static async Task StopAsync(Process watch)
@@ -179,8 +189,15 @@ public class WatchCommandTests
 
         // Polled again at once (the run just now would otherwise put the first poll an interval away).
         using var watch = archive.Start(git.Environment, [.. FastWatch, "--commit"]);
-        while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
-        await StopAsync(watch);
+        try
+        {
+            while (await watch.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)) is { } line && !line.Contains("next poll")) { }
+            await StopAsync(watch);
+        }
+        finally
+        {
+            if (!watch.HasExited) watch.Kill(entireProcessTree: true);
+        }
 
         Assert.Contains("articles/a/", git.Run(archive.Archive.Path, "show", "--name-only", "--format=%s", "HEAD"));
         Assert.Equal("", git.Run(archive.Archive.Path, "status", "--porcelain"));
