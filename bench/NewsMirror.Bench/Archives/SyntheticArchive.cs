@@ -2,6 +2,7 @@ using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Bench.Synthetic;
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Bench.Archives;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using NewsMirror.Content;
+using NewsMirror.Bodies;
 using NewsMirror.Bench.Synthetic;
 using NewsMirror.Feeds;
 using NewsMirror.Sources;

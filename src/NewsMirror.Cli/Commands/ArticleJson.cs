@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsMirror.Content;
+using NewsMirror.Bodies;
 
 namespace NewsMirror.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NewsMirror.Content;
+using NewsMirror.Bodies;
 using NewsMirror.Fetching;
 
 namespace NewsMirror.Cli.Commands;

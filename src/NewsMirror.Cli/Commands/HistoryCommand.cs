@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Archive;
 

@@ -1,3 +1,4 @@
+using NewsMirror.Identity;
 namespace NewsMirror.Archive;
 
 /// <summary>Where each part of an archive lives, relative to its root folder.</summary>

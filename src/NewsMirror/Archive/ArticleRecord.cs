@@ -1,3 +1,4 @@
+using NewsMirror.Urls;
 namespace NewsMirror.Archive;
 
 /// <summary>

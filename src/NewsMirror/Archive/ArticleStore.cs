@@ -1,5 +1,6 @@
 using NewsMirror.Catalog;
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Archive;
 

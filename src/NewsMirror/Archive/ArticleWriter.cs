@@ -1,4 +1,5 @@
 using System.Text;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Archive;
 

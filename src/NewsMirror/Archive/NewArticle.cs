@@ -1,3 +1,4 @@
+using NewsMirror.Identity;
 namespace NewsMirror.Archive;
 
 /// <summary>An article ready to be written: its file content and the identity the log keeps.</summary>

@@ -1,5 +1,6 @@
 using NewsMirror.Archive;
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

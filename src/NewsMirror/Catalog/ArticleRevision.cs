@@ -1,3 +1,4 @@
+using NewsMirror.Identity;
 namespace NewsMirror.Catalog;
 
 /// <summary>

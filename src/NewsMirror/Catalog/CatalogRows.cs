@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using NewsMirror.Archive;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

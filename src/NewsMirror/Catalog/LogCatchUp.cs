@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
 using SQLitePCL;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 

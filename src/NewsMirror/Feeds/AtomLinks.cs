@@ -1,3 +1,4 @@
+using NewsMirror.Feeds.Xml;
 namespace NewsMirror.Feeds;
 
 /// <summary>The link elements of an Atom feed or entry (also used inside RSS as atom:link).</summary>

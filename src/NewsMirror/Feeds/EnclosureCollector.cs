@@ -1,3 +1,4 @@
+using NewsMirror.Feeds.Xml;
 namespace NewsMirror.Feeds;
 
 /// <summary>Gathers an item's enclosures (RSS enclosure, Atom enclosure links, Media RSS), each URL once.</summary>

@@ -1,3 +1,4 @@
+using NewsMirror.Feeds.Xml;
 namespace NewsMirror.Feeds;
 
 /// <summary>What every format reader needs besides the document: the options and the recovery log.</summary>

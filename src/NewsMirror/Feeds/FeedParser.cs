@@ -1,4 +1,6 @@
 using System.Text;
+using NewsMirror.Feeds.Xml;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Feeds;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsMirror.Feeds.Xml;
 
 namespace NewsMirror.Feeds;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Feeds;
 

@@ -1,3 +1,5 @@
+using NewsMirror.Feeds.Xml;
+using NewsMirror.Identity;
 namespace NewsMirror.Feeds;
 
 /// <summary>

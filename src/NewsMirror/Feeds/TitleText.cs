@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsMirror.Feeds.Xml;
 
 namespace NewsMirror.Feeds;
 

@@ -1,3 +1,4 @@
+using NewsMirror.Feeds.Xml;
 namespace NewsMirror.Feeds;
 
 /// <summary>Maps the element tree of one XML feed family (RSS or Atom) to feed items and the feed header.</summary>

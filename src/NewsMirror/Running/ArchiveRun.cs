@@ -4,6 +4,7 @@ using NewsMirror.Catalog;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
 using NewsMirror.Sources;
+using NewsMirror.Bodies;
 
 namespace NewsMirror.Running;
 

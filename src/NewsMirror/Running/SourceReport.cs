@@ -1,3 +1,4 @@
+using NewsMirror.Identity;
 namespace NewsMirror.Running;
 
 /// <summary>What one source's part of a run did. A failed source is a value here, never an exception.</summary>

@@ -4,6 +4,8 @@ using NewsMirror.Catalog;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
+using NewsMirror.Bodies;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Running;
 

@@ -1,4 +1,4 @@
-using NewsMirror.Content;
+using NewsMirror.Bodies;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 

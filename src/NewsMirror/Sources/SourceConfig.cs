@@ -1,3 +1,4 @@
+using NewsMirror.Bodies;
 namespace NewsMirror.Sources;
 
 /// <summary>Which feed field becomes the article body.</summary>

@@ -1,4 +1,6 @@
 using YamlDotNet.RepresentationModel;
+using NewsMirror.Bodies;
+using NewsMirror.Selection;
 
 namespace NewsMirror.Sources;
 
@@ -71,7 +73,7 @@ internal static class SourceEntry
         var urlProblem = UrlProblem(source.Url);
         if (urlProblem is not null)
             throw new SourcesFileException(file, LineOf(values, "url", entry), "url", urlProblem);
-        try { Content.ItemFilter.For(source); }
+        try { Selection.ItemFilter.For(source); }
         catch (ArgumentException e) { throw new SourcesFileException(file, LineOf(values, source.Include is null ? "exclude" : "include", entry), source.Include is null ? "exclude" : "include", e.Message); }
         if (name.IndexOfAny(['/', '\\', '\0']) >= 0 || name.Contains(".."))
             throw new SourcesFileException(file, LineOf(values, "name", entry), "name", "must not contain '/', '\\', '..' or NUL: it names the list page file");

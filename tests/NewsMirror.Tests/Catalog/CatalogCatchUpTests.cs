@@ -1,6 +1,7 @@
 using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Catalog;
 

@@ -4,6 +4,7 @@ using NewsMirror.Catalog;
 using NewsMirror.Tests.Archive;
 using NewsMirror.Tests.Running;
 using NewsMirror.Tests.Support;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Catalog;
 

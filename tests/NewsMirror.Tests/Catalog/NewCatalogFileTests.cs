@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Catalog;
 

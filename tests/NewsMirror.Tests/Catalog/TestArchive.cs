@@ -4,6 +4,7 @@ using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Sources;
 using NewsMirror.Tests.Support;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Catalog;
 

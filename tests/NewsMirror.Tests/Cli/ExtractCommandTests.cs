@@ -4,12 +4,13 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using NewsMirror.Cli.Commands;
+using NewsMirror.Bodies;
 
 namespace NewsMirror.Tests.Cli;
 
 public class ExtractCommandTests
 {
-    private static readonly string NewsPage = Path.Combine(AppContext.BaseDirectory, "Content", "Fixtures", "Pages", "news-article.html");
+    private static readonly string NewsPage = Path.Combine(AppContext.BaseDirectory, "Bodies", "Fixtures", "Pages", "news-article.html");
 
     private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
@@ -32,7 +33,7 @@ public class ExtractCommandTests
         var content = json.RootElement.GetProperty("content").GetString()!;
         Assert.Contains("国家统计局周一公布的数据显示", content);
         Assert.Contains("src=\"https://news.example/images/2024/factory.jpg\"", content);
-        Assert.Equal(NewsMirror.Content.HtmlText.Length(content), json.RootElement.GetProperty("textLength").GetInt32());
+        Assert.Equal(NewsMirror.Bodies.HtmlText.Length(content), json.RootElement.GetProperty("textLength").GetInt32());
         Assert.Equal("示例新闻网", json.RootElement.GetProperty("siteName").GetString());
         Assert.Contains("中国前两月工业生产超预期", output);
     }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using NewsMirror.Publishing.Site;
-using NewsMirror.Tests.Content;
+using NewsMirror.Tests.Bodies;
 using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Publishing;

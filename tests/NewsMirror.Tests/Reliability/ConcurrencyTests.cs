@@ -4,6 +4,7 @@ using NewsMirror.Running;
 using NewsMirror.Sources;
 using NewsMirror.Tests.Support;
 using Xunit.Abstractions;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Reliability;
 

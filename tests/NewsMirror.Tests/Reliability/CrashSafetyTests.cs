@@ -3,6 +3,7 @@ using System.Text.Json;
 using NewsMirror.Archive;
 using NewsMirror.Tests.Support;
 using Xunit.Abstractions;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Reliability;
 

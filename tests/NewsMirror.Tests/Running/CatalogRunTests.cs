@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Tests.Support;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Running;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsMirror.Archive;
 using NewsMirror.Tests.Support;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Tests.Running;
 

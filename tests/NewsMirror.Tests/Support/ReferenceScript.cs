@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsMirror.Archive;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Tests.Support;
 

@@ -6,6 +6,7 @@ using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
 using NewsMirror.Sources;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Cli.Commands.SourceCommands;
 

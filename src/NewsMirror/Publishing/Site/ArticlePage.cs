@@ -1,5 +1,6 @@
 using System.Text;
 using NewsMirror.Archive;
+using NewsMirror.Bodies;
 
 namespace NewsMirror.Publishing.Site;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsMirror.Bodies;
 
 namespace NewsMirror.Publishing.Site;
 
