@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using System.Text.RegularExpressions;
 using Ganss.Xss;
 
 namespace NewsMirror.Bodies;
@@ -7,7 +8,7 @@ namespace NewsMirror.Bodies;
 /// The allow-list sanitiser of article bodies. Elements outside the list are unwrapped so that their
 /// text stays; elements whose content is code or foreign markup are dropped whole beforehand.
 /// </summary>
-internal static class SafeHtml
+internal static partial class SafeHtml
 {
     /// <summary>Dropped with everything inside: their content is not article text or can carry script.</summary>
     private const string DroppedWhole =
@@ -49,6 +50,9 @@ internal static class SafeHtml
     /// <summary>URLs are expected resolved already: without a base the sanitiser leaves in-page fragment links alone.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
+    [GeneratedRegex(@"[<>\\]|url\s*\(|image-set\s*\(|image\s*\(|expression\s*\(|behavior|binding|@import|javascript:|vbscript:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnsafeCss();
+
     private static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
@@ -63,6 +67,10 @@ internal static class SafeHtml
         })
         {
             KeepChildNodes = true,
+            // CSS that can run code or fetch anything is dropped whole: IE's expression() and behavior, Mozilla's
+            // binding, every url() and image-set() (a fetch from the reader's browser), @import; and escapes,
+            // which could spell any of these.
+            DisallowCssPropertyValue = UnsafeCss(),
         };
         sanitizer.FilterUrl += (_, e) =>
         {
