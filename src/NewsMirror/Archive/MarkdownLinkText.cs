@@ -6,7 +6,8 @@ namespace NewsMirror.Archive;
 /// A feed title as the text of a Markdown link on a list page, written as the reference wrote it wherever that
 /// is safe. Titles are hostile input, so a backslash goes before what would break the link or become markup in
 /// CommonMark, GitHub's renderer or kramdown: a bracket without its partner (balanced pairs such as
-/// <c>[快讯]</c> are valid link text and stay as they are), a pair that would form a link of its own, a
+/// <c>[快讯]</c> are valid link text and stay as they are), a pair followed by <c>(</c> or <c>[</c> (a link or
+/// reference of its own), a
 /// backtick, a <c>&lt;</c> that could open a tag or autolink, kramdown's <c>{:</c>, and a backslash that would
 /// otherwise escape what follows it (or the closing bracket).
 /// </summary>
@@ -56,8 +57,9 @@ public static class MarkdownLinkText
                     break;
                 case ']':
                     var partner = open.Pop();
-                    // "[a](b)" inside link text is a link of its own, which CommonMark does not nest: the outer link would break.
-                    if (next == '(') escaped.UnionWith([partner, i]);
+                    // "[a](b)" inside link text is a link of its own, which CommonMark does not nest, and "[a][b]" is read as a
+                    // reference: either would break the outer link.
+                    if (next is '(' or '[') escaped.UnionWith([partner, i]);
                     break;
                 case '`':
                     escaped.Add(i);

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using System.Text.RegularExpressions;
 using Ganss.Xss;
 
 namespace NewsMirror.Bodies;
@@ -8,7 +7,7 @@ namespace NewsMirror.Bodies;
 /// The allow-list sanitiser of article bodies. Elements outside the list are unwrapped so that their
 /// text stays; elements whose content is code or foreign markup are dropped whole beforehand.
 /// </summary>
-internal static partial class SafeHtml
+internal static class SafeHtml
 {
     /// <summary>Dropped with everything inside: their content is not article text or can carry script.</summary>
     private const string DroppedWhole =
@@ -37,10 +36,11 @@ internal static partial class SafeHtml
 
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    /// <summary>Drops the code-bearing elements of <paramref name="root"/> and, among iframes, those not on an allowed host.</summary>
+    /// <summary>Drops the code-bearing elements of <paramref name="root"/>, CSS that runs or fetches, and iframes not on an allowed host.</summary>
     public static void DropUnsafeElements(IElement root, IReadOnlyList<string> extraIframeHosts, Uri? baseUrl)
     {
         foreach (var element in root.QuerySelectorAll(DroppedWhole).ToArray()) element.Remove();
+        SafeStyle.Clean(root);
         foreach (var iframe in root.QuerySelectorAll("iframe").ToArray())
         {
             if (!IframeHosts.Allows(iframe.GetAttribute("src"), extraIframeHosts, baseUrl)) iframe.Remove();
@@ -49,9 +49,6 @@ internal static partial class SafeHtml
 
     /// <summary>URLs are expected resolved already: without a base the sanitiser leaves in-page fragment links alone.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
-
-    [GeneratedRegex(@"[<>\\]|url\s*\(|image-set\s*\(|image\s*\(|expression\s*\(|behavior|binding|@import|javascript:|vbscript:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UnsafeCss();
 
     private static HtmlSanitizer Create()
     {
@@ -67,10 +64,8 @@ internal static partial class SafeHtml
         })
         {
             KeepChildNodes = true,
-            // CSS that can run code or fetch anything is dropped whole: IE's expression() and behavior, Mozilla's
-            // binding, every url() and image-set() (a fetch from the reader's browser), @import; and escapes,
-            // which could spell any of these.
-            DisallowCssPropertyValue = UnsafeCss(),
+            // Checked again after the sanitiser's own CSS parsing (SafeStyle drops such declarations first).
+            DisallowCssPropertyValue = SafeStyle.Unsafe(),
         };
         sanitizer.FilterUrl += (_, e) =>
         {
