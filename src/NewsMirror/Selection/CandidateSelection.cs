@@ -49,9 +49,9 @@ public static class CandidateSelection
         if (ArticleLink.Of(item, source.Link) is not { } link) return Skipped("without a usable link (no http(s) link, nor a guid that is one)");
         var title = string.IsNullOrWhiteSpace(item.Title) ? TitleFromText.Make(HtmlText.Of(BodySelector.Choose(item, source.Body))) : item.Title;
         if (title is null) return Skipped("without title or body text to make one from");
-        if (duplicates.Check(position, item.Guid, link) is { } repeat) return Skipped(repeat);
-
         var record = ArticleRecord.FromFeed((item.Published ?? fetchedAt).ToUnixTimeMilliseconds(), title, link, "");
+        if (duplicates.Check(position, item.Guid, link, record.Title) is { } repeat) return Skipped(repeat);
+
         // The item carries the link it is archived under, so that its page fetch and relative URLs use it too.
         var archived = source.Link == LinkField.Link && item.Link != link ? item with { Link = link } : item;
         return new ItemVerdict(item, position, new Candidate(archived, record), null);

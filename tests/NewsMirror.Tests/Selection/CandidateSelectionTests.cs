@@ -37,6 +37,17 @@ public class CandidateSelectionTests
     }
 
     [Fact]
+    public void Items_with_distinct_guids_sharing_link_and_title_are_one_article_as_in_the_archive()
+    {
+        var (candidates, warnings) = Select(Source(),
+            Item("每日简报", "https://n.example/daily", "g-1"),
+            Item(" 每日简报 ", "https://n.example/daily", "g-2"));
+
+        Assert.Equal(["g-1"], candidates.Select(c => c.Guid));
+        Assert.Equal(["skipped, duplicate of item 1 of the feed (same link): 每日简报"], warnings);
+    }
+
+    [Fact]
     public void A_repeated_guid_or_a_repeated_link_without_guid_is_named_as_a_duplicate_of_its_first_item()
     {
         var (candidates, warnings) = Select(Source(),
