@@ -47,7 +47,8 @@ public static class CandidateSelection
 
         if (filter.Check(item) is { Keep: false } filtered) return Skipped($"filtered out: {filtered.Reason}");
         if (ArticleLink.Of(item, source.Link) is not { } link) return Skipped("without a usable link (no http(s) link, nor a guid that is one)");
-        var title = string.IsNullOrWhiteSpace(item.Title) ? TitleFromText.Make(HtmlText.Of(BodySelector.Choose(item, source.Body))) : item.Title;
+        // Blank as the archive trims titles (JavaScript's white space, U+FEFF included).
+        var title = JsWhitespace.Trim(item.Title ?? "").Length == 0 ? TitleFromText.Make(HtmlText.Of(BodySelector.Choose(item, source.Body))) : item.Title;
         if (title is null) return Skipped("without title or body text to make one from");
         var record = ArticleRecord.FromFeed((item.Published ?? fetchedAt).ToUnixTimeMilliseconds(), title, link, "");
         if (duplicates.Check(position, item.Guid, link, record.Title) is { } repeat) return Skipped(repeat);

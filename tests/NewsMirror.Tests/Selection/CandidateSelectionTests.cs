@@ -72,7 +72,7 @@ public class CandidateSelectionTests
     {
         var (candidates, warnings) = Select(Source(),
             Item(null, "https://n.example/zh", summary: "<p>国务院今天发布通知。各地须在月底前完成排查，并上报结果。</p>"),
-            Item("  ", "https://n.example/en", summary: "<p>The central bank held rates at 5.25% on Thursday, citing sticky services inflation and a tight labour market.</p>"),
+            Item(" \uFEFF\u3000", "https://n.example/en", summary: "<p>The central bank held rates at 5.25% on Thursday, citing sticky services inflation and a tight labour market.</p>"),
             Item("", "https://n.example/img", summary: "<p><img src=\"https://n.example/a.jpg\"></p>"));
 
         Assert.Equal(["国务院今天发布通知", "The central bank held rates at 5.25% on Thursday, citing…"], candidates.Select(c => c.Record.Title));
