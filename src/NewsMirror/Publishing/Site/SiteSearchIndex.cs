@@ -20,7 +20,7 @@ internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFi
 /// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
 /// once the recent part outgrows a tenth of it.
 /// </summary>
-internal static class SearchIndex
+internal static class SiteSearchIndex
 {
     /// <summary>Small enough that showing a page of hits scattered over the years loads little.</summary>
     public const int DocumentsPerBlock = 250;
