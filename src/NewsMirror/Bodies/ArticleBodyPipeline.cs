@@ -1,5 +1,6 @@
 using NewsMirror.Feeds;
 using NewsMirror.Sources;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Bodies;
 
@@ -14,7 +15,7 @@ public static class ArticleBodyPipeline
     /// </summary>
     public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, List<string> notes)
     {
-        var baseUrl = pageUrl ?? HttpUrl(source.Link == LinkField.Guid ? item.Guid : item.Link);
+        var baseUrl = pageUrl ?? WebAddress(source.Link == LinkField.Guid ? item.Guid : item.Link);
         var body = BodySelector.Choose(item, source.Body);
 
         if (source.FullText is { } fullText)
@@ -36,6 +37,5 @@ public static class ArticleBodyPipeline
         return body;
     }
 
-    private static Uri? HttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps) ? link : null;
+    private static Uri? WebAddress(string? value) => HttpUrl.TryParse(value, out var link) ? link : null;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Bodies;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -33,8 +34,7 @@ internal static class ArticlePage
     }
 
     /// <summary>Only http(s) links are made clickable: the link is archive data, not trusted.</summary>
-    public static bool IsWebLink(string link) =>
-        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    public static bool IsWebLink(string link) => HttpUrl.Is(link);
 
     private static void AddNeighbour(InputHash fingerprint, SiteArticle? neighbour)
     {
