@@ -10,7 +10,8 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal static class CatalogSchema
 {
-    public const int Version = 5;
+    /// <summary>6: search tokens fold full-width forms to ASCII and İ to i, so text indexed by 5 would miss such queries.</summary>
+    public const int Version = 6;
 
     public static void CreateTables(SqliteConnection connection)
     {
