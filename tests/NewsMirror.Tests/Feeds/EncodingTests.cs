@@ -48,10 +48,11 @@ public class EncodingTests
     }
 
     [Fact]
-    public void Legacy_bytes_without_any_label_become_replacement_characters_and_are_reported()
+    public void Legacy_bytes_without_any_label_are_detected_and_reported()
     {
         var feed = FeedFixtures.Parse("encoding-gbk-undeclared-http.xml");
-        Assert.Contains('\uFFFD', feed.Title ?? "");
-        Assert.Contains(feed.Errors, e => e.Contains("invalid UTF-8"));
+        Assert.Equal("德国之声中文网", feed.Title);
+        Assert.Equal("镕", feed.Items[0].Summary);
+        Assert.Equal(["no charset declared and the bytes are not UTF-8; read as gb18030, detected from the bytes (confidence 0.99)"], feed.Errors);
     }
 }
