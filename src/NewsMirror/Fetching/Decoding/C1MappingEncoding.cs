@@ -55,6 +55,8 @@ internal sealed class C1MappingEncoding(Encoding inner) : Encoding(inner.CodePag
     /// <summary>How many C1 controls decoding these bytes with <paramref name="encoding"/> maps (0: nothing to map).</summary>
     public static int CountMapped(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
+        if (encoding is UTF8Encoding)
+            return CountMappedUtf8(bytes);
         var decoder = encoding.GetDecoder();
         Span<char> chunk = stackalloc char[4096];
         var count = 0;
@@ -68,6 +70,16 @@ internal sealed class C1MappingEncoding(Encoding inner) : Encoding(inner.CodePag
             if (completed)
                 return count;
         }
+    }
+
+    /// <summary>In UTF-8 a C1 control is C2 80–C2 9F: a vectorised search for C2 passes over the rest.</summary>
+    private static int CountMappedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        for (var at = bytes.IndexOf((byte)0xC2); at >= 0 && at + 1 < bytes.Length; bytes = bytes[(at + 1)..], at = bytes.IndexOf((byte)0xC2))
+            if (Windows1252Table.IsMappedControl((char)bytes[at + 1]))
+                count++;
+        return count;
     }
 
     private static void MapControls(Span<char> chars)

@@ -9,7 +9,7 @@ namespace NewsMirror.Fetching.Decoding;
 /// (a GBK pair by chance, about one in ten); UTF-8 with a stray Latin-1 byte or a character cut in half is valid
 /// almost throughout. So a document whose non-ASCII bytes are nine-tenths valid UTF-8 is UTF-8 with faults.
 /// </summary>
-internal readonly record struct Utf8Validity(int ValidNonAsciiBytes, int InvalidBytes)
+internal readonly record struct Utf8Validity(int ValidNonAsciiBytes, int InvalidBytes, int InvalidSequences)
 {
     public bool IsValid => InvalidBytes == 0;
 
@@ -19,7 +19,7 @@ internal readonly record struct Utf8Validity(int ValidNonAsciiBytes, int Invalid
     {
         if (Utf8.IsValid(bytes))
             return default;
-        var (valid, invalid) = (0, 0);
+        var (valid, invalid, sequences) = (0, 0, 0);
         while (!bytes.IsEmpty)
         {
             var ascii = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
@@ -29,9 +29,9 @@ internal readonly record struct Utf8Validity(int ValidNonAsciiBytes, int Invalid
             if (Rune.DecodeFromUtf8(bytes, out _, out var consumed) == OperationStatus.Done)
                 valid += consumed;
             else
-                invalid += consumed;
+                (invalid, sequences) = (invalid + consumed, sequences + 1);
             bytes = bytes[consumed..];
         }
-        return new Utf8Validity(valid, invalid);
+        return new Utf8Validity(valid, invalid, sequences);
     }
 }
