@@ -57,6 +57,9 @@ internal sealed class C1MappingEncoding(Encoding inner) : Encoding(inner.CodePag
     {
         if (encoding is UTF8Encoding)
             return CountMappedUtf8(bytes);
+        // A single-byte encoding makes C1 controls of the bytes 0x80–0x9F only.
+        if (encoding.IsSingleByte && !bytes.ContainsAnyInRange((byte)0x80, (byte)0x9F))
+            return 0;
         var decoder = encoding.GetDecoder();
         Span<char> chunk = stackalloc char[4096];
         var count = 0;

@@ -16,6 +16,8 @@ internal static class DoubleEncodedUtf8
     /// <summary>The UTF-8 bytes the text stood for, or null when it is not double-encoded.</summary>
     public static byte[]? Repair(ReadOnlySpan<byte> utf8)
     {
+        if (!utf8.ContainsAnyInRange((byte)0x80, (byte)0xFF))
+            return null;
         // A first pass without allocating stops at the first character outside windows-1252 (most non-Latin text)
         // or at the first byte that cannot stand where it is in UTF-8 (most Latin-1 text).
         var length = 0;
@@ -57,10 +59,10 @@ internal static class DoubleEncodedUtf8
         return continuations >= 0;
     }
 
-    /// <summary>Valid UTF-8 with at least one multi-byte character, all of them assigned and none a control or private-use character.</summary>
+    /// <summary>Valid UTF-8 whose characters are all assigned and none a control or private-use character.</summary>
     private static bool Plausible(ReadOnlySpan<byte> bytes)
     {
-        if (!Utf8.IsValid(bytes) || !bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF))
+        if (!Utf8.IsValid(bytes))
             return false;
         while (!bytes.IsEmpty)
         {

@@ -13,9 +13,11 @@ public sealed record DetectedCharset(string Name, Encoding Encoding, float Confi
 internal static class StatisticalDetection
 {
     /// <summary>
-    /// The detector reads at most this much. Measured on a 1 MB feed (2-core machine, Release build): 32 ms for
-    /// GBK text, but 650 ms for windows-1251 and 1.3 s for windows-1252, whose single-byte probers score every
-    /// byte; on the first 64 KB, 20 ms, 70 ms and 110 ms, with the same answers.
+    /// The detector reads at most this much. Measured on 1 MB feeds (2-core machine, Release build): given the
+    /// whole feed it takes 32 ms for GBK text but 650 ms for windows-1251 and 1.3 s for windows-1252, whose
+    /// single-byte probers score every byte; given the first 64 KB, 1–20 ms, 65 ms and 60–115 ms, with the same
+    /// answers. A whole undeclared 1 MB legacy feed is then decided in 160–290 ms (most of it .NET decoding the
+    /// legacy bytes to check them); valid UTF-8 never reaches the detector and is decided in 2–5 ms.
     /// </summary>
     public const int SampleBytes = 64 * 1024;
 
