@@ -10,7 +10,7 @@ namespace NewsMirror.Fetching.Decoding;
 /// </summary>
 internal sealed class C1MappingEncoding(Encoding inner) : Encoding(inner.CodePage)
 {
-    public Encoding Inner { get; } = inner;
+    private Encoding Inner { get; } = inner;
 
     public override string WebName => Inner.WebName;
     public override string EncodingName => Inner.EncodingName;

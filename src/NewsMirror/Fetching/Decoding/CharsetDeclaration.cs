@@ -22,7 +22,7 @@ public sealed partial record CharsetDeclaration(string Label, string Where)
     }
 
     /// <summary>The charset parameter of a Content-Type header value, if any.</summary>
-    public static string? FromContentType(string? contentType)
+    private static string? FromContentType(string? contentType)
     {
         if (contentType is null)
             return null;
