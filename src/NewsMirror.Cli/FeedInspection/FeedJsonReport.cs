@@ -31,6 +31,7 @@ internal static class FeedJsonReport
             json.WriteString("language", feed.Language);
             json.WriteString("updated", Time(feed.Updated));
             json.WriteString("author", feed.Author);
+            WritePerson(json, "authorDetail", feed.AuthorDetail);
             WriteStrings(json, "errors", feed.Errors);
             json.WriteStartArray("items");
             foreach (var item in feed.Items)
@@ -54,6 +55,7 @@ internal static class FeedJsonReport
         json.WriteString("published", Time(item.Published));
         json.WriteString("updated", Time(item.Updated));
         json.WriteString("author", item.Author);
+        WritePerson(json, "authorDetail", item.AuthorDetail);
         json.WriteString("summary", item.Summary);
         json.WriteString("content", item.Content);
         WriteStrings(json, "categories", item.Categories);
@@ -70,6 +72,21 @@ internal static class FeedJsonReport
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>An author's parts as {"name","email","uri"}, or null when the feed names no author.</summary>
+    private static void WritePerson(Utf8JsonWriter json, string name, FeedPerson? person)
+    {
+        if (person is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("name", person.Name);
+        json.WriteString("email", person.Email);
+        json.WriteString("uri", person.Uri);
         json.WriteEndObject();
     }
 

@@ -8,7 +8,7 @@ internal sealed class EnclosureCollector
 
     public IReadOnlyList<FeedEnclosure> Enclosures => (IReadOnlyList<FeedEnclosure>?)_enclosures ?? [];
 
-    public void Add(XmlElement element, string? url, string? type, long? length)
+    public void Add(LenientElement element, string? url, string? type, long? length)
     {
         var resolved = FeedParseContext.Link(element, url);
         if (resolved is null || _enclosures?.Exists(e => e.Url == resolved) == true)
@@ -17,7 +17,7 @@ internal sealed class EnclosureCollector
     }
 
     /// <summary>media:content and media:thumbnail, directly or inside media:group (thumbnails typed image/*, as Miniflux does).</summary>
-    public void AddMedia(XmlElement parent)
+    public void AddMedia(LenientElement parent)
     {
         foreach (var element in parent.Elements())
         {
