@@ -81,7 +81,12 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         if (root is null || reader is null)
             return null;
         if (_open.Count > 0)
+        {
             context.Log.Add($"document truncated after {items.Count} items");
+            // Its body is cut short: it is not read, but it is not passed over in silence either.
+            if (_open.Exists(reader.IsItem))
+                context.Log.Add("the unfinished item at the cut was left out");
+        }
         return new Result(root, reader, items);
     }
 
