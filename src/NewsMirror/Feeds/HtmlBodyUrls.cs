@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsMirror.Bodies;
 using NewsMirror.Urls;
 
 namespace NewsMirror.Feeds;

@@ -4,7 +4,7 @@ namespace NewsMirror.Feeds;
 
 /// <summary>
 /// RSS 0.90–0.94, 2.0 and 1.0 (RDF): one vocabulary with different namespaces, plus the content,
-/// Dublin Core, syndication, Media RSS and Atom-in-RSS extensions real feeds mix in.
+/// Dublin Core and DCMI terms, syndication, iTunes, XHTML body, Media RSS and Atom-in-RSS extensions real feeds mix in.
 /// </summary>
 internal sealed class RssReader(FeedParseContext context, string format, string rootNamespace = "") : XmlFeedReader(context)
 {
@@ -78,7 +78,8 @@ internal sealed class RssReader(FeedParseContext context, string format, string 
             Link = CoreLink(channel) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
             Description = BodyHtml(Core(channel, "description")),
             Language = FirstText(channel, ("", "language"), (FeedNamespaces.DublinCore, "language")) ?? root.Language,
-            Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"))),
+            Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"),
+                (FeedNamespaces.DublinCoreTerms, "modified"))),
             Author = feedAuthor,
             AuthorDetail = feedAuthorDetail,
             UpdatePeriod = UpdatePeriod(channel),

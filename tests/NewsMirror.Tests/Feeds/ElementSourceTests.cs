@@ -14,6 +14,7 @@ public class ElementSourceTests
         Assert.Equal(
             [(Utc(1, 0), null), (Utc(1, 9), null), (Utc(1, 10), null), (Utc(1, 11), Utc(2, 11)), (Utc(1, 12), Utc(2, 12)), (Utc(1, 13), null)],
             feed.Items.Select(i => (i.Published, i.Updated)));
+        Assert.Equal(Utc(3, 0), feed.Updated);
     }
 
     [Fact]
