@@ -9,7 +9,8 @@ namespace NewsMirror.Tests.Feeds;
 /// Every fixture in Feeds/Fixtures is paired with &lt;name&gt;.expected.json beside it: what
 /// <c>newsmirror feed inspect --json &lt;fixture&gt;</c> prints for it, or {"error": message} for a
 /// document that is not a feed. To regenerate the files after a deliberate change, run the tests with
-/// NEWSMIRROR_UPDATE_GOLDEN=1 and read every changed file before committing it.
+/// NEWSMIRROR_UPDATE_GOLDEN=1 (it writes the files beside the fixtures in the source tree; build again before
+/// the next plain run, which reads the copies in the build output) and read every changed file before committing it.
 /// </summary>
 public class GoldenOutputTests
 {
