@@ -1,4 +1,4 @@
-namespace NewsMirror.Bodies;
+namespace NewsMirror.Urls;
 
 /// <summary>One candidate of a <c>srcset</c>: the URL and its descriptor as written ("640w", "2x" or empty).</summary>
 internal sealed record SrcsetCandidate(string Url, string Descriptor)

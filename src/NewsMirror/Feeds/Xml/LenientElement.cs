@@ -3,16 +3,10 @@ using System.Text;
 namespace NewsMirror.Feeds.Xml;
 
 /// <summary>
-/// A CDATA section inside an element: its text is markup as its author wrote it. Ordinary text runs are
-/// stored as plain strings among an element's children.
-/// </summary>
-internal sealed record XmlCData(string Text);
-
-/// <summary>
 /// One element of the small tree the parser keeps: the feed header, and one item at a time
 /// (an item's subtree is dropped as soon as it has been read).
 /// </summary>
-internal sealed class XmlElement(string qualifiedName, string localName, string namespaceUri, XmlAttribute[] attributes)
+internal sealed class LenientElement(string qualifiedName, string localName, string namespaceUri, LenientAttribute[] attributes)
 {
     private List<object>? _children;
 
@@ -22,8 +16,8 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     /// <summary>Canonical namespace URI (see <see cref="FeedNamespaces"/>); "" when none.</summary>
     public string NamespaceUri { get; } = namespaceUri;
 
-    public XmlAttribute[] Attributes { get; } = attributes;
-    public XmlElement? Parent { get; set; }
+    public LenientAttribute[] Attributes { get; } = attributes;
+    public LenientElement? Parent { get; set; }
 
     /// <summary>Items were cut from this element (the channel): whitespace between them is not kept.</summary>
     public bool HoldsItems { get; set; }
@@ -38,38 +32,39 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
 
     public void Add(object child) => (_children ??= []).Add(child);
 
-    public void Remove(XmlElement child) => _children?.Remove(child);
+    public void Remove(LenientElement child) => _children?.Remove(child);
 
     public bool Is(string namespaceUri, string localName) => LocalName == localName && NamespaceUri == namespaceUri;
 
-    public string? Attribute(string localName)
+    /// <summary>The value of the first attribute with this local name (any prefix); namespace declarations are not attributes here.</summary>
+    public string? Attribute(string localName, StringComparison comparison = StringComparison.Ordinal)
     {
         foreach (var attribute in Attributes)
-            if (attribute.LocalName.SequenceEqual(localName) && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
+            if (attribute.LocalName.Equals(localName, comparison) && !attribute.Name.StartsWith("xmlns", StringComparison.Ordinal))
                 return attribute.Value;
         return null;
     }
 
-    public IEnumerable<XmlElement> Elements()
+    public IEnumerable<LenientElement> Elements()
     {
         if (_children is null)
             yield break;
         foreach (var child in _children)
-            if (child is XmlElement element)
+            if (child is LenientElement element)
                 yield return element;
     }
 
-    public XmlElement? Element(string namespaceUri, string localName)
+    public LenientElement? Element(string namespaceUri, string localName)
     {
         if (_children is null)
             return null;
         foreach (var child in _children)
-            if (child is XmlElement element && element.Is(namespaceUri, localName))
+            if (child is LenientElement element && element.Is(namespaceUri, localName))
                 return element;
         return null;
     }
 
-    public bool HasElementChildren => _children is not null && _children.Exists(c => c is XmlElement);
+    public bool HasElementChildren => _children is not null && _children.Exists(c => c is LenientElement);
 
     /// <summary>All descendant text, entities decoded and CDATA unwrapped, exactly as written (no trimming).</summary>
     public string InnerText()
@@ -87,7 +82,7 @@ internal sealed class XmlElement(string qualifiedName, string localName, string 
     {
         foreach (var child in Children)
         {
-            if (child is XmlElement element)
+            if (child is LenientElement element)
                 element.AppendText(builder);
             else
                 builder.Append(TextOf(child));
