@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.Jekyll;
 
 namespace NewsMirror.Catalog;
 

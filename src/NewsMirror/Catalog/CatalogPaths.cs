@@ -1,3 +1,5 @@
+using NewsMirror.Archive;
+
 namespace NewsMirror.Catalog;
 
 /// <summary>
@@ -6,11 +8,11 @@ namespace NewsMirror.Catalog;
 /// </summary>
 public static class CatalogPaths
 {
-    public const string JekyllFolder = "_posts";
+    public const string JekyllFolder = ArchivePaths.PostsFolderName;
 
     public static string Relative(string folder, string file) =>
-        folder == JekyllFolder ? $"{JekyllFolder}/{file}" : $"articles/{folder}/{file}";
+        folder == JekyllFolder ? $"{JekyllFolder}/{file}" : $"{ArchivePaths.ArticlesFolderName}/{folder}/{file}";
 
-    public static string Directory(NewsMirror.Archive.ArchivePaths paths, string folder) =>
-        folder == JekyllFolder ? Path.Combine(paths.Root, JekyllFolder) : paths.ArticlesFolder(folder);
+    public static string Directory(ArchivePaths paths, string folder) =>
+        folder == JekyllFolder ? paths.PostsFolder : paths.ArticlesFolder(folder);
 }

@@ -1,4 +1,6 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.Jekyll;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Catalog;
 

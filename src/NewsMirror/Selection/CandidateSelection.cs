@@ -12,7 +12,7 @@ namespace NewsMirror.Selection;
 /// </summary>
 public static class CandidateSelection
 {
-    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, List<string> warnings)
+    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, SourceWarnings warnings)
     {
         var filter = ItemFilter.For(source);
         var candidates = new List<Candidate>();

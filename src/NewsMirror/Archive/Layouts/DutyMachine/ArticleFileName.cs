@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.DutyMachine;
 
 /// <summary>
 /// The name of a file in an article folder: <c>&lt;id&gt;.md</c>, or the older <c>&lt;id&gt;_&lt;raw title&gt;.md</c>
