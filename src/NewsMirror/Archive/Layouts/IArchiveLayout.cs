@@ -23,8 +23,17 @@ public interface IArchiveLayout
     /// <summary>The directory a source's article files are in.</summary>
     string ArticlesFolder(ArchivePaths paths, string folder);
 
+    /// <summary>Where an article file is, relative to the archive root with '/' separators (as git names it).</summary>
+    string RelativeArticlePath(string folder, string file);
+
     /// <summary>Whether <paramref name="relativePath"/> (from the archive root, '/' separators) is where this layout keeps article files.</summary>
     bool IsArticlePath(string relativePath);
+
+    /// <summary>Whether a file in an article folder is an article file (not a temp file, a README, …).</summary>
+    bool IsArticleFileName(string fileName);
+
+    /// <summary>The id an article file's name holds; null where ids are logical (kept only in the identity log).</summary>
+    long? FileId(string fileName);
 
     /// <summary>A source's articles, loaded by listing its folder and reading its identity log.</summary>
     IArchiveFolder Load(ArchivePaths paths, SourceConfig source);
@@ -37,9 +46,14 @@ public interface IArchiveLayout
     /// <exception cref="ArgumentException">The article cannot be written as a file of this layout.</exception>
     string RenderArticle(ArticleRecord record, string displayName, DateTimeOffset now);
 
-    /// <summary>Reads an article file back.</summary>
+    /// <summary>Reads an article file back, with what is malformed in it where the reader can report rather than throw.</summary>
     /// <exception cref="FormatException">The text is not an article file of this layout.</exception>
-    ArticleRecord ParseArticle(string text);
+    (ArticleRecord Article, IReadOnlyList<string> Problems) ParseArticle(string text);
+
+    /// <summary>What list pages and indexes need of an article file.</summary>
+    /// <exception cref="FormatException">The file is not an article file of this layout.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    ArticleHeader ReadHeader(string path);
 
     /// <summary>The list page of a source: its display name, then <paramref name="newestFirst"/> linked to their files.</summary>
     string RenderList(string displayName, IEnumerable<ListEntry> newestFirst);

@@ -46,7 +46,7 @@ internal sealed class RunReplay(ArchivePaths paths, IArchiveLayout layout, IRead
                 continue;
             }
             var text = File.ReadAllText(Path.Combine(paths.Root, path));
-            var record = layout.ParseArticle(text);
+            var record = layout.ParseArticle(text).Article;
             articles.Add(new Article(known.Folder, record, known.Entry.Guid));
         }
         return new Run(articles, assets);

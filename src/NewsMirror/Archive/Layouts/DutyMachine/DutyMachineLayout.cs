@@ -21,7 +21,13 @@ public sealed class DutyMachineLayout : IArchiveLayout
 
     public string ArticlesFolder(ArchivePaths paths, string folder) => paths.ArticlesFolder(folder);
 
+    public string RelativeArticlePath(string folder, string file) => $"{ArticlesPrefix}{folder}/{file}";
+
     public bool IsArticlePath(string relativePath) => relativePath.StartsWith(ArticlesPrefix, StringComparison.Ordinal);
+
+    public bool IsArticleFileName(string fileName) => ArticleFileName.TryParse(fileName, out _);
+
+    public long? FileId(string fileName) => ArticleFileName.TryParse(fileName, out var parsed) ? parsed.Id : null;
 
     public IArchiveFolder Load(ArchivePaths paths, SourceConfig source) => ArchiveFolder.Load(paths, source.Folder);
 
@@ -31,7 +37,10 @@ public sealed class DutyMachineLayout : IArchiveLayout
 
     public string RenderArticle(ArticleRecord record, string displayName, DateTimeOffset now) => ArticleFile.Render(record);
 
-    public ArticleRecord ParseArticle(string text) => ArticleFile.Parse(text);
+    public (ArticleRecord Article, IReadOnlyList<string> Problems) ParseArticle(string text) => (ArticleFile.Parse(text), []);
+
+    /// <summary>Reads only the first two lines.</summary>
+    public ArticleHeader ReadHeader(string path) => ArticleFile.ReadHeader(path);
 
     public string RenderList(string displayName, IEnumerable<ListEntry> newestFirst) => ListPage.Render(displayName, newestFirst);
 }

@@ -14,6 +14,7 @@ public sealed class JekyllLayout : IArchiveLayout
 
     private const string PostsPrefix = ArchivePaths.PostsFolderName + "/";
     private const string PostsLinkPrefix = "/" + PostsPrefix;
+    private const string Extension = ".md";
 
     private JekyllLayout() { }
 
@@ -23,7 +24,14 @@ public sealed class JekyllLayout : IArchiveLayout
 
     public string ArticlesFolder(ArchivePaths paths, string folder) => paths.PostsFolder;
 
+    public string RelativeArticlePath(string folder, string file) => PostsPrefix + file;
+
     public bool IsArticlePath(string relativePath) => relativePath.StartsWith(PostsPrefix, StringComparison.Ordinal);
+
+    /// <summary>Any Markdown file that is not hidden: post names hold the raw title.</summary>
+    public bool IsArticleFileName(string fileName) => fileName.EndsWith(Extension, StringComparison.Ordinal) && !fileName.StartsWith('.');
+
+    public long? FileId(string fileName) => null;
 
     public IArchiveFolder Load(ArchivePaths paths, SourceConfig source) => PostsFolder.Load(paths, source.Folder, source.Name);
 
@@ -33,7 +41,18 @@ public sealed class JekyllLayout : IArchiveLayout
 
     public string RenderArticle(ArticleRecord record, string displayName, DateTimeOffset now) => JekyllPost.Render(record, displayName, now);
 
-    public ArticleRecord ParseArticle(string text) => JekyllPost.Parse(text).Article;
+    public (ArticleRecord Article, IReadOnlyList<string> Problems) ParseArticle(string text)
+    {
+        var post = JekyllPost.Parse(text);
+        return (post.Article, post.Problems);
+    }
+
+    /// <summary>A post's header is spread over its front matter: the whole post is read.</summary>
+    public ArticleHeader ReadHeader(string path)
+    {
+        var post = JekyllPost.Parse(File.ReadAllText(path)).Article;
+        return new ArticleHeader(post.TimestampMs, post.Title, post.Link);
+    }
 
     /// <summary>Post names hold the raw title, so characters that would end a Markdown link destination are percent-encoded.</summary>
     public string RenderList(string displayName, IEnumerable<ListEntry> newestFirst) =>
