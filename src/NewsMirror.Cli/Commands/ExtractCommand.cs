@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
+using NewsMirror.Fetching.Decoding;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class ExtractCommand
 
     internal static async Task<int> RunAsync(string page, Uri? explicitBase, bool json, TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        string html;
+        DecodedText html;
         Uri? pageUrl;
         if (TryHttpUrl(page, out var url))
         {
@@ -57,7 +58,7 @@ internal static class ExtractCommand
         }
         else if (File.Exists(page))
         {
-            html = HtmlDecoding.Decode(await File.ReadAllBytesAsync(page, cancel));
+            html = DocumentDecoder.Decode(await File.ReadAllBytesAsync(page, cancel), null, DocumentKind.Page);
             pageUrl = null;
         }
         else
@@ -65,7 +66,9 @@ internal static class ExtractCommand
             return Usage(error, $"no such file: {page}");
         }
 
-        var article = PageArticle.Extract(html, explicitBase ?? pageUrl);
+        foreach (var note in html.Notes)
+            await error.WriteLineAsync($"extract: {note}");
+        var article = PageArticle.Extract(html.Text, explicitBase ?? pageUrl);
         if (article is null)
         {
             await error.WriteLineAsync("extract: no article content found");
@@ -78,11 +81,11 @@ internal static class ExtractCommand
     private static string PlainText(ExtractedArticle article) =>
         article.Title is null ? article.Content : article.Title + Environment.NewLine + Environment.NewLine + article.Content;
 
-    private static async Task<(string Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
+    private static async Task<(DecodedText Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
     {
         using var fetcher = new HttpFetcher();
         var page = await fetcher.FetchAsync(url.ToString(), ".", cancel);
-        return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
+        return (DocumentDecoder.Decode(page.Body, page.ContentType, DocumentKind.Page), page.Url);
     }
 
     private static bool TryHttpUrl(string? value, out Uri? url) =>

@@ -2,6 +2,7 @@ using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
+using NewsMirror.Fetching.Decoding;
 using NewsMirror.Sources;
 using NewsMirror.Selection;
 
@@ -53,7 +54,9 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
         {
             var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
             var page = await hosts.RunAsync(host, () => fetcher.FetchUntrustedAsync(link, FetchPolicy.For(source), cancel), cancel);
-            return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
+            var decoded = DocumentDecoder.Decode(page.Body, page.ContentType, DocumentKind.Page);
+            lock (warnings) warnings.AddRange(decoded.Notes.Select(note => $"article page {page.Url}: {note}"));
+            return (decoded.Text, page.Url);
         }
         catch (FetchException e)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsMirror.Feeds.Xml;
+using NewsMirror.Fetching.Decoding;
 using NewsMirror.Identity;
 
 namespace NewsMirror.Feeds;
@@ -15,8 +16,10 @@ public static class FeedParser
         if (body.Length > options.MaxDocumentBytes)
             throw new FeedParseException($"Not parsed: the document is {body.Length} bytes, more than the limit of {options.MaxDocumentBytes}.");
         var log = new RecoveryLog();
-        var encoding = FeedEncoding.Detect(body, options.ContentType, log);
-        var text = body[encoding.PreambleLength..];
+        var encoding = DocumentDecoder.Decide(body, options.ContentType, DocumentKind.Feed);
+        foreach (var note in encoding.Notes)
+            log.Add(note);
+        var text = encoding.TextBytes(body);
         var start = FirstSignificantCharacter(text, encoding.Encoding);
         if (start is null)
             throw new FeedParseException("Not a feed: the document is empty.");

@@ -1,20 +1,21 @@
 using System.Text;
-using NewsMirror.Bodies;
+using NewsMirror.Fetching.Decoding;
 
-namespace NewsMirror.Tests.Bodies;
+namespace NewsMirror.Tests.Fetching.Decoding;
 
-public class HtmlDecodingTests
+/// <summary>HTML pages: the HTTP charset, then a meta charset, as browsers read them.</summary>
+public class PageDecodingTests
 {
     private const string Page = "<html><head>{0}</head><body><p>中文新闻</p></body></html>";
 
-    static HtmlDecodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static PageDecodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Fact]
     public void Meta_charset_decides_without_a_bom()
     {
         var html = string.Format(Page, "<meta charset=\"gb2312\">");
 
-        Assert.Equal(html, HtmlDecoding.Decode(Encoding.GetEncoding("gb2312").GetBytes(html)));
+        Assert.Equal(html, Decode(Encoding.GetEncoding("gb2312").GetBytes(html)));
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public class HtmlDecodingTests
     {
         var html = string.Format(Page, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">").Replace("新闻", "新聞");
 
-        Assert.Equal(html, HtmlDecoding.Decode(Encoding.GetEncoding("big5").GetBytes(html)));
+        Assert.Equal(html, Decode(Encoding.GetEncoding("big5").GetBytes(html)));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public class HtmlDecodingTests
         var html = string.Format(Page, "<meta charset=\"gb2312\">");
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(html)).ToArray();
 
-        Assert.Equal(html, HtmlDecoding.Decode(bytes));
+        Assert.Equal(html, Decode(bytes));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public class HtmlDecodingTests
     {
         var html = string.Format(Page, "<meta charset=\"utf-8\">");
 
-        Assert.Equal(html, HtmlDecoding.Decode(Encoding.GetEncoding("gbk").GetBytes(html), "text/html; charset=GBK"));
+        Assert.Equal(html, Decode(Encoding.GetEncoding("gbk").GetBytes(html), "text/html; charset=GBK"));
     }
 
     [Fact]
@@ -48,7 +49,9 @@ public class HtmlDecodingTests
         var plain = string.Format(Page, "");
         var unknown = string.Format(Page, "<meta charset=\"x-no-such-charset\">");
 
-        Assert.Equal(plain, HtmlDecoding.Decode(Encoding.UTF8.GetBytes(plain)));
-        Assert.Equal(unknown, HtmlDecoding.Decode(Encoding.UTF8.GetBytes(unknown)));
+        Assert.Equal(plain, Decode(Encoding.UTF8.GetBytes(plain)));
+        Assert.Equal(unknown, Decode(Encoding.UTF8.GetBytes(unknown)));
     }
+
+    private static string Decode(byte[] bytes, string? contentType = null) => DocumentDecoder.Decode(bytes, contentType, DocumentKind.Page).Text;
 }
