@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using NewsMirror.Sources;
 
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.Jekyll;
 
 /// <summary>
 /// The Jekyll variant of the article file used by related mirrors (<c>_posts/YYYY-MM-DD-&lt;title&gt;.md</c>):
@@ -23,7 +24,7 @@ public static class JekyllPost
         var date = PostDate(article.TimestampMs, now);
         var output = new StringBuilder(FrontMatterFence).Append('\n')
             .Append("layout: post\n")
-            .Append("title: ").Append(JekyllFrontMatter.QuoteDoubleQuoted(article.Title)).Append('\n')
+            .Append("title: ").Append(YamlText.Quoted(article.Title)).Append('\n')
             .Append("date: ").Append(date?.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).Append('\n')
             .Append("author: ").Append(author ?? displayName).Append('\n')
             .Append("from: ").Append(article.Link).Append('\n')

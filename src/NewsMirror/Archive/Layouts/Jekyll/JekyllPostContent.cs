@@ -1,4 +1,4 @@
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.Jekyll;
 
 /// <summary>
 /// A Jekyll variant post read back: its front matter, the article (header block, else filled from the front

@@ -1,5 +1,5 @@
 using NewsMirror.Identity;
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.Jekyll;
 
 /// <summary>
 /// One source's share of the Jekyll layout's <c>_posts/</c>: the posts its identity log names, plus posts no log

@@ -1,6 +1,7 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.Jekyll;
 
-namespace NewsMirror.Tests.Archive;
+namespace NewsMirror.Tests.Archive.Layouts.Jekyll;
 
 public class JekyllPostTests
 {

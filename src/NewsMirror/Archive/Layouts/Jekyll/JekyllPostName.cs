@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.Jekyll;
 
 /// <summary>The file name of a new Jekyll post: <see cref="JekyllPost.FileName"/>, shortened to fit file systems, with a suffix on collisions.</summary>
 public static class JekyllPostName

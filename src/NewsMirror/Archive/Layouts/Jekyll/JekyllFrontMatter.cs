@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsMirror.Archive;
+namespace NewsMirror.Archive.Layouts.Jekyll;
 
 /// <summary>
 /// The front matter of a Jekyll variant post, as written (null: the key is absent). Read line by line rather
@@ -35,30 +35,6 @@ public sealed record JekyllFrontMatter(
             Get("layout"), Get("title") is { } title ? UnquoteDoubleQuoted(title) : null, Get("date"), Get("author"),
             Get("from"), Get("tags") is { } tags ? ParseFlowList(tags) : null, Get("comments"),
             Get("categories") is { } categories ? ParseFlowList(categories) : null);
-    }
-
-    /// <summary>
-    /// A YAML double-quoted scalar: backslash and double quote escaped, control characters as escapes, and the characters
-    /// YAML reads as line breaks (U+0085, U+2028, U+2029) or drops (U+FEFF) escaped so they read back as themselves.
-    /// </summary>
-    internal static string QuoteDoubleQuoted(string text)
-    {
-        var output = new StringBuilder("\"");
-        foreach (char c in text)
-        {
-            output.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < ' ' or '\u007F' or '\u0085' => $"\\x{(int)c:X2}",
-                '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-        return output.Append('"').ToString();
     }
 
     private static string UnquoteDoubleQuoted(string value)

@@ -1,7 +1,8 @@
 using System.Text;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.Jekyll;
 
-namespace NewsMirror.Tests.Archive;
+namespace NewsMirror.Tests.Archive.Layouts.Jekyll;
 
 public class JekyllPostNameTests
 {
