@@ -28,6 +28,8 @@ internal static partial class NoReplaceMove
         {
             var outcome = ByHardLink(source, destination);
             if (outcome == Outcome.Refused) outcome = ByExclusiveRename(source, destination);
+            // A folder under the name is a fault of the archive, not another writer's file: an error, as File.Move gives.
+            if (outcome == Outcome.NameTaken && Directory.Exists(destination)) throw new IOException($"cannot create {destination}: a folder has that name");
             if (outcome != Outcome.Refused) return outcome == Outcome.Moved;
         }
         return ByCheckThenMove(source, destination);
