@@ -4,6 +4,7 @@ using NewsMirror.Archive;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Bodies;
 
@@ -38,7 +39,7 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
     {
         try
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (!HttpUrl.TryParse(url, out var uri))
                 throw new FetchException("not an http(s) address");
             var referer = ImageReferers.For(uri, article, source.Referers);
             var image = await hosts.RunAsync(uri.Host, () => fetcher.FetchUntrustedAsync(url, FetchPolicy.For(source), cancel, referer, MaxImageBytes), cancel);

@@ -27,7 +27,7 @@ public static class ArchiveRepair
             }
             catalog.Rebuild(folder);
         }
-        SearchIndex.IndexPending(catalog);
+        CatalogSearchIndex.IndexPending(catalog);
         foreach (var source in sources.Where(s => scannedByFolder.TryGetValue(s.Folder, out var files) && files.Count > 0))
         {
             var path = paths.ListFile(source.Name);

@@ -70,7 +70,7 @@ public class ImportTests
         var rfi = catalog.Folder("rfi");
         Assert.Equal(999994, rfi.SmallestId);
         Assert.Equal(9, rfi.Count);
-        SearchIndex.IndexPending(catalog);
+        CatalogSearchIndex.IndexPending(catalog);
         Assert.Equal(["_posts/2024-03-26-对 AMD Zen 的攻击.md"], ArchiveSearch.Run(catalog, new SearchRequest("比特翻转")).Hits.Select(h => h.File));
     }
 

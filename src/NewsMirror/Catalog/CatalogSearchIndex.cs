@@ -8,7 +8,7 @@ namespace NewsMirror.Catalog;
 /// reads just those files. So a fresh clone's first search indexes the archive once; later ones read only
 /// what runs added since.
 /// </summary>
-public static class SearchIndex
+public static class CatalogSearchIndex
 {
     private const int Batch = 1000;
 

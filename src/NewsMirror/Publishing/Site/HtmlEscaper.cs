@@ -1,10 +1,9 @@
 using System.Text;
-using NewsMirror.Bodies;
 
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>Escaping for text and attribute values written into pages.</summary>
-internal static class HtmlText
+internal static class HtmlEscaper
 {
     public static string Escape(string text)
     {

@@ -20,7 +20,7 @@ internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFi
 /// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
 /// once the recent part outgrows a tenth of it.
 /// </summary>
-internal static class SearchIndex
+internal static class SiteSearchIndex
 {
     /// <summary>Small enough that showing a page of hits scattered over the years loads little.</summary>
     public const int DocumentsPerBlock = 250;
@@ -90,10 +90,10 @@ internal static class SearchIndex
         Enumerable.Range(0, previous.BaseDocuments / DocumentsPerBlock).All(k => isIntact(SearchIndexFiles.Path("d", k))) &&
         PrefixHash(site, oldestFirst, previous.BaseDocuments) == previous.BaseHash;
 
-    /// <summary>Everything the base's files hold about its documents: number, title, page, source and day.</summary>
+    /// <summary>Everything the base's files hold about its documents: number, title, page, source and day, and the rules that made its terms.</summary>
     private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int count)
     {
-        var hash = new InputHash().AddHash(site.LayoutKey).Add(count);
+        var hash = new InputHash().AddHash(site.LayoutKey).Add(SiteSearchTerms.Version).Add(count);
         for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]);
         return hash.Finish();
     }
