@@ -129,7 +129,7 @@ public class FeedCommandTests
 
     private static readonly string EveryCase = Path.Combine(AppContext.BaseDirectory, "Selection", "Fixtures", "every-case.xml");
 
-    private const string NoLink = "without a usable link (no http(s) link, nor a guid that is one)";
+    private const string NoLink = "without a link (none, nor a guid that is a web address)";
 
     private static JsonElement[] Items(CliProcess.Result result)
     {
