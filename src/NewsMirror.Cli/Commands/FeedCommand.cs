@@ -7,10 +7,6 @@ namespace NewsMirror.Cli.Commands;
 
 internal static class FeedCommand
 {
-    private const int Parsed = 0;
-    private const int NotAFeed = 1;
-    private const int UsageError = 2;
-
     public static Command Create()
     {
         var command = new Command("feed", "Work with a single feed.");
@@ -28,14 +24,14 @@ internal static class FeedCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
+            var log = GlobalOptions.Log(parseResult);
             var location = parseResult.GetValue(source);
             if (location is null || parseResult.UnmatchedTokens.Count > 0)
             {
-                await error.WriteLineAsync(location is null
+                log.Error(location is null
                     ? "Missing feed: usage is newsmirror feed inspect URL|FILE [--json]"
                     : $"Unexpected arguments: {string.Join(' ', parseResult.UnmatchedTokens)}. Usage is newsmirror feed inspect URL|FILE [--json]");
-                return UsageError;
+                return ExitCodes.Usage;
             }
             FeedSource feed;
             try
@@ -44,13 +40,13 @@ internal static class FeedCommand
             }
             catch (FileNotFoundException e)
             {
-                await error.WriteLineAsync(e.Message);
-                return UsageError;
+                log.Error(e.Message);
+                return ExitCodes.Usage;
             }
             catch (Exception e) when (e is FetchException or IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"Could not read the feed: {e.Message}");
-                return NotAFeed;
+                log.Error($"Could not read the feed: {e.Message}");
+                return ExitCodes.NothingFound;
             }
             FeedDocument document;
             try
@@ -59,11 +55,11 @@ internal static class FeedCommand
             }
             catch (FeedParseException e)
             {
-                await error.WriteLineAsync(e.Message);
-                return NotAFeed;
+                log.Error(e.Message);
+                return ExitCodes.NothingFound;
             }
             await output.WriteAsync(parseResult.GetValue(json) ? FeedJsonReport.Render(document) + "\n" : FeedTextReport.Render(document));
-            return Parsed;
+            return ExitCodes.Ok;
         });
         return command;
     }
