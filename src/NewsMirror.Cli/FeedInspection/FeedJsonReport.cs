@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsMirror.Feeds;
+using NewsMirror.Selection;
 
 namespace NewsMirror.Cli.FeedInspection;
 
 /// <summary>
 /// The machine-readable form of a parsed feed: one JSON object, times in ISO 8601 UTC, absent values
-/// null, non-ASCII text written as-is.
+/// null, non-ASCII text written as-is. Each item carries <c>skip</c>: null when a run would archive it,
+/// else the reason the run's warning gives.
 /// </summary>
 internal static class FeedJsonReport
 {
@@ -18,7 +20,9 @@ internal static class FeedJsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(FeedDocument feed)
+    /// <param name="verdicts">Selection's verdict for each item, in document order.</param>
+    /// <param name="body">What is written for an item's summary and content: as parsed, or as the archive would store them.</param>
+    public static string Render(FeedDocument feed, IReadOnlyList<ItemVerdict> verdicts, Func<ItemVerdict, string?, string?> body)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -33,8 +37,8 @@ internal static class FeedJsonReport
             json.WriteString("author", feed.Author);
             WriteStrings(json, "errors", feed.Errors);
             json.WriteStartArray("items");
-            foreach (var item in feed.Items)
-                WriteItem(json, item);
+            foreach (var verdict in verdicts)
+                WriteItem(json, verdict, body);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -45,8 +49,9 @@ internal static class FeedJsonReport
     public static string? Time(DateTimeOffset? time) =>
         time?.UtcDateTime.ToString(time.Value.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    private static void WriteItem(Utf8JsonWriter json, FeedItem item)
+    private static void WriteItem(Utf8JsonWriter json, ItemVerdict verdict, Func<ItemVerdict, string?, string?> body)
     {
+        var item = verdict.Item;
         json.WriteStartObject();
         json.WriteString("id", item.Id);
         json.WriteString("title", item.Title);
@@ -54,8 +59,8 @@ internal static class FeedJsonReport
         json.WriteString("published", Time(item.Published));
         json.WriteString("updated", Time(item.Updated));
         json.WriteString("author", item.Author);
-        json.WriteString("summary", item.Summary);
-        json.WriteString("content", item.Content);
+        json.WriteString("summary", body(verdict, item.Summary));
+        json.WriteString("content", body(verdict, item.Content));
         WriteStrings(json, "categories", item.Categories);
         json.WriteStartArray("enclosures");
         foreach (var enclosure in item.Enclosures)
@@ -70,6 +75,7 @@ internal static class FeedJsonReport
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteString("skip", verdict.Skip);
         json.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsMirror.Feeds;
+using NewsMirror.Selection;
 
 namespace NewsMirror.Cli.FeedInspection;
 
@@ -8,7 +9,8 @@ internal static class FeedTextReport
 {
     private const int SummaryPreviewLength = 120;
 
-    public static string Render(FeedDocument feed)
+    /// <param name="body">What is previewed of an item's body: as parsed, or as the archive would store it.</param>
+    public static string Render(FeedDocument feed, IReadOnlyList<ItemVerdict> verdicts, Func<ItemVerdict, string?, string?> body)
     {
         var text = new StringBuilder();
         Line(text, "Format", feed.Format);
@@ -31,9 +33,11 @@ internal static class FeedTextReport
             text.AppendLine($"{i + 1}. {item.Title?.Trim() ?? "(no title)"}");
             text.AppendLine($"   {item.Link ?? "(no link)"}");
             text.AppendLine($"   published {FeedJsonReport.Time(item.Published) ?? "(none)"}   id {item.Id}");
-            var body = item.Content ?? item.Summary;
-            if (!string.IsNullOrWhiteSpace(body))
-                text.AppendLine($"   {Preview(body)}");
+            var preview = body(verdicts[i], item.Content ?? item.Summary);
+            if (!string.IsNullOrWhiteSpace(preview))
+                text.AppendLine($"   {Preview(preview)}");
+            if (verdicts[i].Skip is { } skip)
+                text.AppendLine($"   not archived: {skip}");
         }
         return text.ToString();
     }

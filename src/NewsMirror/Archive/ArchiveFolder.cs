@@ -65,7 +65,9 @@ public sealed class ArchiveFolder : IArchiveFolder
     {
         if (guid is not null && _guids.Contains(guid)) return _articles.First(a => a.Guid == guid);
         var key = LinkKey.Of(link);
-        if (_links.Contains(key)) return _articles.First(a => LinkKey.Of(a.Link) == key);
+        // Two guids sharing a link are two articles; a link match across different guids is taken only under the same title.
+        if (_links.Contains(key) && _articles.FirstOrDefault(a => LinkKey.Of(a.Link) == key && (guid is null || a.Guid is null || a.Title == title)) is { } byLink)
+            return byLink;
         return _articles.Take(RecentForTitleMatch).FirstOrDefault(a => a.Title == title && a.TimestampMs == timestampMs);
     }
 

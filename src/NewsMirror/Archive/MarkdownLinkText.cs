@@ -3,27 +3,25 @@ using System.Text;
 namespace NewsMirror.Archive;
 
 /// <summary>
-/// A feed title as the text of a Markdown link on a list page. Titles are hostile input: an unbalanced
-/// bracket, a backtick or a trailing backslash would break the link, and <c>&lt;script&gt;</c> or a kramdown
-/// attribute list (<c>{: onclick=…}</c>) would reach a Jekyll site as markup. Those characters get a backslash,
-/// which CommonMark and kramdown both read as "this character, literally"; every other title stays byte for
-/// byte as the reference wrote it.
+/// A feed title as the text of a Markdown link on a list page, written as the reference wrote it wherever that
+/// is safe. Titles are hostile input, so a backslash goes before what would break the link or become markup in
+/// CommonMark, GitHub's renderer or kramdown: a bracket without its partner (balanced pairs such as
+/// <c>[快讯]</c> are valid link text and stay as they are), a pair followed by <c>(</c> or <c>[</c> (a link or
+/// reference of its own), a
+/// backtick, a <c>&lt;</c> that could open a tag or autolink, kramdown's <c>{:</c>, and a backslash that would
+/// otherwise escape what follows it (or the closing bracket).
 /// </summary>
 public static class MarkdownLinkText
 {
-    private const string Escaped = "[]<`{}";
-
     public static string Escape(string title)
     {
-        if (!NeedsEscaping(title)) return title;
-        var text = new StringBuilder(title.Length + 8);
+        var escaped = CharactersToEscape(title);
+        if (escaped.Count == 0) return title;
+        var text = new StringBuilder(title.Length + escaped.Count);
         for (var i = 0; i < title.Length; i++)
         {
-            var c = title[i];
-            // A backslash is doubled only where it would otherwise escape what follows (or the closing bracket).
-            if (Escaped.Contains(c) || (c == '\\' && (i + 1 == title.Length || IsAsciiPunctuation(title[i + 1]))))
-                text.Append('\\');
-            text.Append(c);
+            if (escaped.Contains(i)) text.Append('\\');
+            text.Append(title[i]);
         }
         return text.ToString();
     }
@@ -41,7 +39,45 @@ public static class MarkdownLinkText
         return title.ToString();
     }
 
-    private static bool NeedsEscaping(string title) => title.AsSpan().IndexOfAny(Escaped + "\\") >= 0;
+    /// <summary>Positions in <paramref name="title"/> that need a backslash before them.</summary>
+    private static HashSet<int> CharactersToEscape(string title)
+    {
+        var escaped = new HashSet<int>();
+        var open = new Stack<int>();
+        for (var i = 0; i < title.Length; i++)
+        {
+            var next = i + 1 < title.Length ? title[i + 1] : '\0';
+            switch (title[i])
+            {
+                case '[':
+                    open.Push(i);
+                    break;
+                case ']' when open.Count == 0:
+                    escaped.Add(i);
+                    break;
+                case ']':
+                    var partner = open.Pop();
+                    // "[a](b)" inside link text is a link of its own, which CommonMark does not nest, and "[a][b]" is read as a
+                    // reference: either would break the outer link.
+                    if (next is '(' or '[') escaped.UnionWith([partner, i]);
+                    break;
+                case '`':
+                    escaped.Add(i);
+                    break;
+                case '<' when char.IsAsciiLetter(next) || next is '/' or '!' or '?':
+                    escaped.Add(i);
+                    break;
+                case '{' when next == ':':
+                    escaped.Add(i);
+                    break;
+                case '\\' when next == '\0' || IsAsciiPunctuation(next):
+                    escaped.Add(i);
+                    break;
+            }
+        }
+        escaped.UnionWith(open);
+        return escaped;
+    }
 
     private static bool IsAsciiPunctuation(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
 }

@@ -14,7 +14,7 @@ public static class ArticleBodyPipeline
     /// </summary>
     public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, List<string> notes)
     {
-        var baseUrl = pageUrl ?? HttpUrl(source.Link == LinkField.Guid ? item.Guid : item.Link);
+        var baseUrl = pageUrl ?? ArticleUrl(item, source);
         var body = BodySelector.Choose(item, source.Body);
 
         if (source.FullText is { } fullText)
@@ -25,16 +25,28 @@ public static class ArticleBodyPipeline
             }
             else
             {
-                var choice = FullTextDecision.Decide(body, FullTextExtractor.Extract(fetchedPageHtml, baseUrl, fullText), fullText);
+                var choice = FullTextDecision.Decide(body, FullTextExtractor.Extract(fetchedPageHtml, baseUrl, fullText), fullText, source.Cleanup);
                 if (choice.Note is not null) notes.Add(choice.Note);
                 body = choice.Body;
             }
         }
 
+        return Finish(body, source, baseUrl);
+    }
+
+    /// <summary>
+    /// What happens to a body once chosen, before it is stored: the source's cleanup (junk rules and the sanitiser,
+    /// or nothing with <see cref="CleanupMode.None"/>), then the image proxy where the source wants one.
+    /// </summary>
+    public static string Finish(string body, SourceConfig source, Uri? baseUrl)
+    {
         if (source.Cleanup == CleanupMode.Default) body = SingleLineHtml.Of(BodyCleaner.Clean(body, CleanupOptions.For(source, baseUrl)));
         if (source.Images == ImageMode.Proxy) body = ImageRewriter.Proxy(body, source.ImageProxy, baseUrl);
         return body;
     }
+
+    /// <summary>The item's article address (its guid where the source takes links from guids) when it is an http(s) URL.</summary>
+    public static Uri? ArticleUrl(FeedItem item, SourceConfig source) => HttpUrl(source.Link == LinkField.Guid ? item.Guid : item.Link);
 
     private static Uri? HttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps) ? link : null;

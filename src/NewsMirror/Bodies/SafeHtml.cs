@@ -36,10 +36,11 @@ internal static class SafeHtml
 
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    /// <summary>Drops the code-bearing elements of <paramref name="root"/> and, among iframes, those not on an allowed host.</summary>
+    /// <summary>Drops the code-bearing elements of <paramref name="root"/>, CSS that runs or fetches, and iframes not on an allowed host.</summary>
     public static void DropUnsafeElements(IElement root, IReadOnlyList<string> extraIframeHosts, Uri? baseUrl)
     {
         foreach (var element in root.QuerySelectorAll(DroppedWhole).ToArray()) element.Remove();
+        SafeStyle.Clean(root);
         foreach (var iframe in root.QuerySelectorAll("iframe").ToArray())
         {
             if (!IframeHosts.Allows(iframe.GetAttribute("src"), extraIframeHosts, baseUrl)) iframe.Remove();
@@ -63,6 +64,8 @@ internal static class SafeHtml
         })
         {
             KeepChildNodes = true,
+            // Checked again after the sanitiser's own CSS parsing (SafeStyle drops such declarations first).
+            DisallowCssPropertyValue = SafeStyle.Unsafe(),
         };
         sanitizer.FilterUrl += (_, e) =>
         {

@@ -48,14 +48,21 @@ public sealed class CatalogFolder : IArchiveFolder
     public StoredArticle? Find(string? guid, string link, string title, long? timestampMs) =>
         FindRow(guid, link, title, timestampMs) is { } row ? Stored(row) : null;
 
-    /// <summary>The archived article this item is, if any: same guid, else same link, else same title and time among the recent ones.</summary>
+    /// <summary>
+    /// The archived article this item is, if any: same guid, else same link (unless both have guids and the titles
+    /// differ), else same title and time among the recent ones.
+    /// </summary>
     public CatalogRow? FindRow(string? guid, string link, string title, long? timestampMs)
     {
         lock (_catalog.Gate)
         {
             // INDEXED BY: without it SQLite prefers the (folder, id) index for the ORDER BY and scans the whole folder.
             if (guid is not null && First("INDEXED BY articles_guid WHERE folder = $folder AND guid = $value", guid) is { } byGuid) return byGuid;
-            if (First("INDEXED BY articles_link WHERE folder = $folder AND link_key = $value", LinkKey.Of(link)) is { } byLink) return byLink;
+            // Two guids sharing a link are two articles (an FT-style feed); a link match across different guids is taken
+            // only under the same title, where the guid changed but the article did not.
+            if (CatalogRows.Query(_catalog.Connection,
+                    "INDEXED BY articles_link WHERE folder = $folder AND link_key = $value AND ($guid IS NULL OR guid IS NULL OR title = $title) ORDER BY id, file LIMIT 1",
+                    ("$folder", Name), ("$value", LinkKey.Of(link)), ("$guid", guid), ("$title", title)).FirstOrDefault() is { } byLink) return byLink;
             return CatalogRows.Query(_catalog.Connection,
                     $"WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder ORDER BY id, file LIMIT {RecentForTitleMatch}) AND title = $title AND published IS $published LIMIT 1",
                     ("$folder", Name), ("$title", title), ("$published", timestampMs))

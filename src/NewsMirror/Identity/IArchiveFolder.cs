@@ -15,7 +15,10 @@ public interface IArchiveFolder
     int Count { get; }
     long SmallestId { get; }
 
-    /// <summary>The archived article this item is, if any: same guid, else same link, else same title and time among the recent ones.</summary>
+    /// <summary>
+    /// The archived article this item is, if any: same guid, else same link (unless both have guids and the titles
+    /// differ: two guids sharing a link are two articles), else same title and time among the recent ones.
+    /// </summary>
     StoredArticle? Find(string? guid, string link, string title, long? timestampMs);
 
     bool HasId(long id);

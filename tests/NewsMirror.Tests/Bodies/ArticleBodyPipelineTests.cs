@@ -57,15 +57,27 @@ public class ArticleBodyPipelineTests
     }
 
     [Fact]
-    public void Page_with_less_text_keeps_the_feed_body_and_notes_it()
+    public void With_cleanup_page_with_less_text_keeps_the_feed_body_and_notes_it()
     {
         var notes = new List<string>();
-        var source = Source() with { FullText = "div.post", Cleanup = CleanupMode.None };
+        var source = Source() with { FullText = "div.post", Cleanup = CleanupMode.Default };
 
         var body = ArticleBodyPipeline.Prepare(Item("<p>订阅里的完整正文很长</p>"), source, "<div class=\"post\">短</div>", null, notes);
 
         Assert.Equal("<p>订阅里的完整正文很长</p>", body);
         Assert.Equal(["kept feed body: page had less text (1 < 10 characters)"], notes);
+    }
+
+    [Fact]
+    public void Without_cleanup_the_selected_page_html_is_kept_even_with_less_text()
+    {
+        var notes = new List<string>();
+        var source = Source() with { FullText = "div.post", Cleanup = CleanupMode.None };
+
+        var body = ArticleBodyPipeline.Prepare(Item("<p>订阅里的完整正文很长</p>"), source, "<div class=\"post\">短<img src=\"https://n.example/a.jpg\"/></div>", null, notes);
+
+        Assert.Equal("短<img src=\"https://n.example/a.jpg\">", body);
+        Assert.Empty(notes);
     }
 
     [Fact]

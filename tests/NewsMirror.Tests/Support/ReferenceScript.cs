@@ -55,10 +55,23 @@ public static class ReferenceScript
     }
 
     /// <summary>
-    /// The one deliberate difference on list pages: NewsMirror backslash-escapes the characters that let a title
-    /// break its link or inject markup ([ ] &lt; ` { }, and a backslash before ASCII punctuation or at the end).
+    /// The one deliberate difference on list pages: NewsMirror backslash-escapes what would let a title break its
+    /// link or inject markup — a bracket without its partner, a pair followed by ( or [, a backtick, a &lt; before
+    /// a letter, / ! or ?, kramdown's {:, and a backslash before ASCII punctuation or at the end.
     /// </summary>
-    private static string ListTitle(string title) => Regex.Replace(title, @"[\[\]<`{}]|\\(?=[!-/:-@\[-`{-~]|$)", @"\$0");
+    private static string ListTitle(string title)
+    {
+        var escape = Regex.Matches(title, @"`|<(?=[A-Za-z/!?])|\{(?=:)|\\(?=[!-/:-@\[-`{-~]|$)").Select(m => m.Index).ToHashSet();
+        var open = new Stack<int>();
+        for (var i = 0; i < title.Length; i++)
+        {
+            if (title[i] == '[') open.Push(i);
+            else if (title[i] == ']' && open.Count == 0) escape.Add(i);
+            else if (title[i] == ']' && open.Pop() is var partner && i + 1 < title.Length && title[i + 1] is '(' or '[') escape.UnionWith([partner, i]);
+        }
+        escape.UnionWith(open);
+        return string.Concat(title.Select((c, i) => escape.Contains(i) ? "\\" + c : c.ToString()));
+    }
 
     private static List<string> Names(string directory) =>
         Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsMirror.Tests.Feeds;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Cli.Commands;
 
@@ -20,7 +21,7 @@ public class FeedCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("author").ValueKind);
         Assert.Empty(root.GetProperty("errors").EnumerateArray());
         var item = root.GetProperty("items")[0];
-        Assert.Equal(["id", "title", "link", "published", "updated", "author", "summary", "content", "categories", "enclosures"],
+        Assert.Equal(["id", "title", "link", "published", "updated", "author", "summary", "content", "categories", "enclosures", "skip"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rfi-20240326-1", item.GetProperty("id").GetString());
         Assert.Equal(" 美国防部长会见日本安保局长 日美菲首脑4月举行峰会 ", item.GetProperty("title").GetString());
@@ -98,5 +99,67 @@ public class FeedCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Missing feed", result.Error);
+    }
+
+    private static readonly string EveryCase = Path.Combine(AppContext.BaseDirectory, "Selection", "Fixtures", "every-case.xml");
+
+    private const string NoLink = "without a usable link (no http(s) link, nor a guid that is one)";
+
+    private static JsonElement[] Items(CliProcess.Result result)
+    {
+        Assert.True(result.ExitCode == 0, result.Error);
+        return JsonDocument.Parse(result.Output).RootElement.GetProperty("items").EnumerateArray().ToArray();
+    }
+
+    [Fact]
+    public async Task Inspect_json_gives_every_item_the_reason_a_run_would_skip_it_or_null()
+    {
+        var items = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json"));
+
+        Assert.Equal(
+            [null, null, "duplicate of item 1 of the feed (same guid)", null, "without title or body text to make one from", null, NoLink, null, null],
+            items.Select(i => i.GetProperty("skip").GetString()));
+        Assert.Equal("<p onclick=\"alert(1)\">正文<script>alert(1)</script><a href=\"javascript:alert(1)\">链接</a></p><blink>闪</blink><p style=\"background: url(https://evil.example/x.png)\">尾</p>",
+            items[8].GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task Inspect_cleaned_shows_bodies_as_the_archive_would_store_them_with_the_default_settings()
+    {
+        var items = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned"));
+
+        Assert.Equal("<p>正文<a>链接</a></p>闪<p>尾</p>", items[8].GetProperty("summary").GetString());
+        Assert.Equal(JsonValueKind.Null, items[8].GetProperty("content").ValueKind);
+        Assert.Equal("<p>第一篇的正文</p>", items[0].GetProperty("summary").GetString());
+    }
+
+    [Fact]
+    public async Task Inspect_with_a_source_judges_and_cleans_items_by_that_source_s_settings()
+    {
+        using var archive = new TempFolder();
+        File.WriteAllText(archive.Combine("newsmirror.yml"),
+            "sources:\n  - name: 测试源\n    folder: test\n    url: https://n.example/feed.xml\n    exclude:\n      title: 广告\n" +
+            "  - name: 原样源\n    folder: raw\n    url: https://n.example/raw.xml\n    cleanup: none\n");
+
+        var filtered = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "测试源", "--archive", archive.Path));
+        var raw = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "raw", "--archive", archive.Path));
+        var unknown = await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--source", "没有这个源", "--archive", archive.Path);
+
+        Assert.Equal("filtered out: title matches the exclude rule", filtered[7].GetProperty("skip").GetString());
+        Assert.Equal("<p>正文<a>链接</a></p>闪<p>尾</p>", filtered[8].GetProperty("summary").GetString());
+        Assert.Equal(JsonValueKind.Null, raw[7].GetProperty("skip").ValueKind);
+        Assert.StartsWith("<p onclick=\"alert(1)\">正文<script>", raw[8].GetProperty("summary").GetString());
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no source '没有这个源'", unknown.Error);
+    }
+
+    [Fact]
+    public async Task Inspect_text_says_why_an_item_would_not_be_archived()
+    {
+        var result = await CliProcess.RunAsync("feed", "inspect", EveryCase);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("   not archived: duplicate of item 1 of the feed (same guid)\n", result.Output);
+        Assert.Contains($"   not archived: {NoLink}\n", result.Output);
     }
 }
