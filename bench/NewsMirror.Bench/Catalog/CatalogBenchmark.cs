@@ -50,7 +50,7 @@ internal static class CatalogBenchmark
             if (search)
             {
                 timer.Restart();
-                SearchIndex.IndexPending(catalog);
+                CatalogSearchIndex.IndexPending(catalog);
                 Report("import: index text for search", $"{Seconds(timer.Elapsed)} ({total / timer.Elapsed.TotalSeconds:0} articles/s)");
                 Report("catalog.db size", $"{new FileInfo(ArchiveCatalog.PathOf(paths)).Length / 1048576.0:0} MiB");
 

@@ -36,10 +36,10 @@ internal static class CatalogMeasures
         var label = SuiteOptions.SizeLabel(size);
         using var catalog = ArchiveCatalog.Open(new ArchivePaths(root), SyntheticArchive.Sources);
         catalog.CatchUpAll();
-        if (SearchIndex.PendingCount(catalog) > 0)
+        if (CatalogSearchIndex.PendingCount(catalog) > 0)
         {
             var timer = Stopwatch.StartNew();
-            int indexed = SearchIndex.IndexPending(catalog);
+            int indexed = CatalogSearchIndex.IndexPending(catalog);
             yield return new ResultRow($"search index of {label} articles, built once (in process)",
                 $"{timer.Elapsed.TotalSeconds:0.0} s ({indexed / timer.Elapsed.TotalSeconds:N0} articles/s)");
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
+using NewsMirror.Fetching.Decoding;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(string page, Uri? explicitBase, bool json, TextWriter output, CliLog log, CancellationToken cancel)
     {
-        string html;
+        DecodedText html;
         Uri? pageUrl;
         if (TryHttpUrl(page, out var url))
         {
@@ -55,7 +56,7 @@ internal static class ExtractCommand
         }
         else if (File.Exists(page))
         {
-            html = HtmlDecoding.Decode(await File.ReadAllBytesAsync(page, cancel));
+            html = DocumentDecoder.Decode(await File.ReadAllBytesAsync(page, cancel), null, DocumentKind.Page);
             pageUrl = null;
         }
         else
@@ -63,7 +64,9 @@ internal static class ExtractCommand
             return Usage(log, $"no such file: {page}");
         }
 
-        var article = PageArticle.Extract(html, explicitBase ?? pageUrl);
+        foreach (var note in html.Notes)
+            log.Info($"extract: {note}");
+        var article = PageArticle.Extract(html.Text, explicitBase ?? pageUrl);
         if (article is null)
         {
             log.Error("extract: no article content found");
@@ -76,11 +79,11 @@ internal static class ExtractCommand
     private static string PlainText(ExtractedArticle article) =>
         article.Title is null ? article.Content : article.Title + Environment.NewLine + Environment.NewLine + article.Content;
 
-    private static async Task<(string Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
+    private static async Task<(DecodedText Html, Uri FinalUrl)> FetchAsync(Uri url, CancellationToken cancel)
     {
         using var fetcher = new HttpFetcher();
         var page = await fetcher.FetchAsync(url.ToString(), ".", cancel);
-        return (HtmlDecoding.Decode(page.Body, page.ContentType), page.Url);
+        return (DocumentDecoder.Decode(page.Body, page.ContentType, DocumentKind.Page), page.Url);
     }
 
     private static bool TryHttpUrl(string? value, out Uri? url) =>

@@ -18,7 +18,7 @@ internal static class ImportCommand
             using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources, buildFolders: false);
             var (folders, total) = ArchiveImport.Plan(catalog);
             var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
-            ProgressDisplay.Run("indexing text", SearchIndex.PendingCount(catalog), progress => SearchIndex.IndexPending(catalog, progress));
+            ProgressDisplay.Run("indexing text", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));
             if (parse.GetValue(json)) WriteJson(report);
             else WriteText(report);
             return ExitCodes.Ok;

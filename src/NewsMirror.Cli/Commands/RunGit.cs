@@ -28,10 +28,15 @@ internal sealed class RunGit(GitRepository git, CliLog log)
     public async Task<(RunReportOutput.GitOutcome Outcome, int? ExitCode)> PublishAsync(
         RunReport report, ArchivePaths paths, ArchiveConfig config, bool push, CancellationToken cancel)
     {
+        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources)
+        {
+            Note = note => log.Info(note),
+            WriteReplay = new RunReplayWriter(paths, config.Settings.Layout, config.Sources, TimeProvider.System).Write,
+        };
         string? commit;
         try
         {
-            var run = new RunCommit(git, paths, config.Settings.Layout, config.Sources) { Note = note => log.Info(note) };
+            var run = new RunCommit(git, publisher, paths, config.Settings.Layout, config.Sources) { Note = note => log.Info(note) };
             (commit, var message) = await run.CommitAsync(report.Files,
                 report.Sources.Select(s => (s.Name, s.New)),
                 report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")), cancel);
@@ -44,7 +49,6 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         }
         if (!push) return (new RunReportOutput.GitOutcome(commit, null, null), null);
 
-        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources, TimeProvider.System) { Note = note => log.Info(note) };
         PushResult pushed;
         try { pushed = await publisher.PushAsync(cancel); }
         catch (GitException e) { pushed = new PushResult(false, 0, e.Message); }

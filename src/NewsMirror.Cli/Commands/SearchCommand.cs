@@ -30,7 +30,7 @@ internal static class SearchCommand
                 return ExitCodes.Usage;
             }
             using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
-            ProgressDisplay.Run("indexing", SearchIndex.PendingCount(catalog), progress => SearchIndex.IndexPending(catalog, progress));
+            ProgressDisplay.Run("indexing", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));
             var request = new SearchRequest(parse.GetValue(query)!)
             {
                 Source = parse.GetValue(source), Since = from, Until = to, Limit = parse.GetValue(limit),

@@ -1,5 +1,6 @@
 using NewsMirror.Feeds;
 using NewsMirror.Sources;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Bodies;
 
@@ -12,7 +13,7 @@ public static class ArticleBodyPipeline
     /// final address (relative URLs resolve against it, else against the item's article link). Decisions worth telling the
     /// user ("kept feed body: page had less text") are added to <paramref name="notes"/>.
     /// </summary>
-    public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, List<string> notes)
+    public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, SourceWarnings notes)
     {
         var baseUrl = pageUrl ?? ArticleUrl(item, source);
         var body = BodySelector.Choose(item, source.Body);
@@ -46,8 +47,6 @@ public static class ArticleBodyPipeline
     }
 
     /// <summary>The item's article address (its guid where the source takes links from guids) when it is an http(s) URL.</summary>
-    public static Uri? ArticleUrl(FeedItem item, SourceConfig source) => HttpUrl(source.Link == LinkField.Guid ? item.Guid : item.Link);
-
-    private static Uri? HttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps) ? link : null;
+    public static Uri? ArticleUrl(FeedItem item, SourceConfig source) =>
+        HttpUrl.TryParse(source.Link == LinkField.Guid ? item.Guid : item.Link, out var link) ? link : null;
 }

@@ -10,7 +10,8 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal static class CatalogSchema
 {
-    public const int Version = 5;
+    /// <summary>6: search tokens fold full-width forms to ASCII and İ to i, so text indexed by 5 would miss such queries.</summary>
+    public const int Version = 6;
 
     public static void CreateTables(SqliteConnection connection)
     {
@@ -32,10 +33,10 @@ internal static class CatalogSchema
                 seen_title TEXT,
                 seen_hash TEXT,
                 indexed INTEGER NOT NULL DEFAULT 0);
-            -- Text arrives tokenized by SearchText; the buffer of pending terms is sized for bulk indexing (see SearchIndex).
+            -- Text arrives tokenized by SearchText; the buffer of pending terms is sized for bulk indexing (see CatalogSearchIndex).
             CREATE VIRTUAL TABLE article_text USING fts5(
                 title, body, title_pairs, body_pairs, content='', contentless_delete=1, tokenize='ascii');
-            INSERT INTO article_text(article_text, rank) VALUES ('hashsize', {SearchIndex.PendingBytes});
+            INSERT INTO article_text(article_text, rank) VALUES ('hashsize', {CatalogSearchIndex.PendingBytes});
             CREATE TABLE logs(
                 folder TEXT PRIMARY KEY,
                 applied INTEGER NOT NULL,

@@ -33,6 +33,15 @@ public static class ChineseVariants
         });
     }
 
+    /// <summary>Every traditional → simplified pair of the table, by code point (the reading site's search script gets them too).</summary>
+    public static IEnumerable<(int Traditional, int Simplified)> Pairs()
+    {
+        var table = Mapping.Value;
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (table.Bmp[c] != '\0') yield return (c, table.Bmp[c]);
+        foreach (var (traditional, simplified) in table.Astral.OrderBy(p => p.Key)) yield return (traditional, simplified);
+    }
+
     /// <summary>Characters of the Basic Multilingual Plane in an array indexed by character ('\0': unchanged), the rest by code point.</summary>
     private sealed record Table(char[] Bmp, Dictionary<int, int> Astral);
 

@@ -1,12 +1,16 @@
-using System.Net;
 using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace NewsMirror.Catalog;
 
 /// <summary>
 /// The words of an article body without its markup, for the search index. A single forward scan rather than an
 /// HTML parser: indexing 10^5 bodies must take seconds, and search only needs the text, not a faithful tree.
-/// Tags become a space; comments, scripts and styles are dropped; character references are decoded.
+/// Tags become a space; comments, scripts and styles are dropped; character references are decoded as a browser
+/// decodes them, by AngleSharp's tokenizer and entity table (the ones the body stage parses pages with), so
+/// <c>&amp;notin</c>, <c>&amp;#x80;</c> or a legacy <c>&amp;amp</c> without its semicolon read as the reader sees them.
 /// </summary>
 public static class MarkupText
 {
@@ -54,7 +58,16 @@ public static class MarkupText
     private static void AppendText(StringBuilder output, ReadOnlySpan<char> text)
     {
         if (text.IndexOf('&') < 0) output.Append(text);
-        else output.Append(WebUtility.HtmlDecode(text.ToString()));
+        else output.Append(DecodeReferences(text.ToString()));
+    }
+
+    /// <summary>Text between tags (no <c>&lt;</c> in it) with its character references decoded: it tokenizes to character data only.</summary>
+    private static string DecodeReferences(string text)
+    {
+        var decoded = new StringBuilder(text.Length);
+        foreach (var token in new TextSource(text).Tokenize(HtmlEntityProvider.Resolver, null))
+            if (token.Type == HtmlTokenType.Character) decoded.Append(token.Data);
+        return decoded.ToString();
     }
 
     private static string Collapse(StringBuilder text)

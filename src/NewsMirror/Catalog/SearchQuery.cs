@@ -43,14 +43,24 @@ public sealed class SearchQuery
 /// <summary>One term of a query, normalised (lower case, simplified).</summary>
 public sealed record SearchTerm(string Text, bool IsCjk)
 {
+    /// <summary>
+    /// The index tokens the term stands for, all required: a word or a single CJK character is one token; a longer
+    /// CJK run is its adjacent pairs, in order (the reading site looks these up in its own index too).
+    /// </summary>
+    public IReadOnlyList<string> Keys()
+    {
+        var runes = Text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        if (!IsCjk || runes.Count == 1) return [SearchText.ForIndex(Text).Trim()];
+        return Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]).ToList();
+    }
+
     /// <summary>A word or a single CJK character is looked up in the token columns; longer CJK runs as a phrase of their pairs.</summary>
     /// <param name="titleOnly">Only in the title's columns.</param>
     public string ToPhrase(bool titleOnly = false)
     {
-        var runes = Text.EnumerateRunes().Select(r => r.ToString()).ToList();
-        if (!IsCjk || runes.Count == 1) return (titleOnly ? "{title} : " : "{title body} : ") + Quote(SearchText.ForIndex(Text).Trim());
-        var pairs = Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]);
-        return (titleOnly ? "{title_pairs} : " : "{title_pairs body_pairs} : ") + Quote(string.Join(" ", pairs));
+        var phrase = Quote(string.Join(" ", Keys()));
+        if (!IsCjk || Text.EnumerateRunes().Count() == 1) return (titleOnly ? "{title} : " : "{title body} : ") + phrase;
+        return (titleOnly ? "{title_pairs} : " : "{title_pairs body_pairs} : ") + phrase;
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";

@@ -4,22 +4,46 @@ using System.Text;
 namespace NewsMirror.Catalog;
 
 /// <summary>
-/// Text as the search index sees it. The index holds every CJK character as a token of its own (what a
-/// one-character query looks up) and, in separate columns, every pair of adjacent CJK characters (a query of
-/// two or more characters is a phrase of its pairs: pairs are rare where single characters are in nearly every
-/// article, so such queries read short lists). Traditional characters become simplified in both text and query,
-/// so either spelling finds the other.
+/// The search tokenizer: the one specification of how text becomes search tokens, used by the catalog's index and
+/// queries and by the reading site's index (<c>Publishing/Site/SiteSearchTerms.cs</c>); the site's JavaScript twin
+/// (<c>Publishing/Site/Assets/search-text.js</c>) implements the same rules for queries typed in the browser, and both
+/// are checked against <c>tests/NewsMirror.Tests/Catalog/Fixtures/tokenizer-vectors.json</c>. It lives in the catalog
+/// because the catalog owns search text (the variant table, queries, snippets), and the site, a later stage, may call it.
+/// <para>The rules, code point by code point:</para>
+/// <list type="number">
+/// <item>Full-width ASCII forms (U+FF01–FF5E) become ASCII (Ｇ２０ is g20).</item>
+/// <item>Han ideographs (all blocks), radicals, kana and bopomofo (<see cref="IsCjk"/>) are CJK: each character is a
+/// token of its own, and each two adjacent ones of a run form a pair. Traditional characters become simplified
+/// (<see cref="ChineseVariants"/>), so either spelling finds the other.</item>
+/// <item>Letters (hangul included: Korean puts spaces between words), numbers and private-use characters make words:
+/// lower case, and a letter of the Basic Multilingual Plane that decomposes into one letter and non-spacing marks
+/// loses the marks (é is e). Combining marks are dropped and the word goes on.</item>
+/// <item>Everything else (spaces, punctuation of any script, symbols, emoji) separates tokens and ends a CJK run.</item>
+/// </list>
+/// The index holds every CJK character as a token (what a one-character query looks up) and, in separate columns,
+/// every pair (a query of two or more characters is a phrase of its pairs: pairs are rare where single characters are
+/// in nearly every article, so such queries read short lists).
 /// <para>
-/// The text is tokenized here, not by FTS5: what goes into the index is already lower case, simplified, without
-/// diacritics, one space between tokens, so the table uses FTS5's <c>ascii</c> tokenizer, which only splits at
-/// spaces (non-ASCII bytes are token characters to it). unicode61 did the same splitting and folding per
-/// character with table look-ups, about a third of the insert time.
+/// The text is tokenized here, not by FTS5: what goes into the index is already folded, one space between tokens, so
+/// the table uses FTS5's <c>ascii</c> tokenizer, which only splits at spaces (non-ASCII bytes are token characters to
+/// it). unicode61 did the same splitting and folding per character with table look-ups, about a third of the insert time.
 /// </para>
 /// </summary>
 public static class SearchText
 {
-    /// <summary>Lower case and simplified, position for position with the input.</summary>
-    public static string Normalize(string text) => ChineseVariants.ToSimplified(text.ToLowerInvariant());
+    /// <summary>Full-width forms as ASCII, lower case and simplified, position for position with the input.</summary>
+    public static string Normalize(string text) => ChineseVariants.ToSimplified(WithoutFullWidth(text).ToLowerInvariant());
+
+    /// <summary>The text with full-width ASCII forms (U+FF01–FF5E) as ASCII; same length.</summary>
+    private static string WithoutFullWidth(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') < 0
+            ? text
+            : string.Create(text.Length, text, (output, input) =>
+            {
+                for (int i = 0; i < input.Length; i++) output[i] = FromFullWidth(input[i]);
+            });
+
+    private static char FromFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
     /// <summary>The tokens to put into the index, space-separated: every CJK character alone, words of other scripts whole.</summary>
     public static string ForIndex(string text) => Tokenize(text).Tokens;
@@ -125,7 +149,7 @@ public static class SearchText
         };
     }
 
-    /// <summary>For each UTF-16 unit of the Basic Multilingual Plane: its folded form (lower case, simplified, without diacritics) and its kind.</summary>
+    /// <summary>For each UTF-16 unit of the Basic Multilingual Plane: its folded form (ASCII for full width, lower case, simplified, without diacritics) and its kind.</summary>
     private sealed record Folding(char[] Folded, byte[] Kinds);
 
     private static readonly Lazy<Folding> FoldingTable = new(() =>
@@ -136,10 +160,11 @@ public static class SearchText
         {
             char c = (char)i;
             if (char.IsSurrogate(c)) { folded[i] = c; continue; }
-            var rune = new Rune(c);
-            var kind = KindOf(rune);
+            c = FromFullWidth(c);
+            var kind = KindOf(new Rune(c));
             kinds[i] = (byte)kind;
-            folded[i] = kind == CharacterKind.Word ? WithoutDiacritics(char.ToLowerInvariant(c)) : c;
+            // Lower case again after the marks are gone: İ has no lower case of its own, its base letter I has.
+            folded[i] = kind == CharacterKind.Word ? char.ToLowerInvariant(WithoutDiacritics(char.ToLowerInvariant(c))) : c;
         }
         var simplified = ChineseVariants.ToSimplified(new string(folded));
         return new Folding(simplified.ToCharArray(), kinds);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Fetching;
 
@@ -53,7 +54,7 @@ public sealed class HttpFetcher : IDisposable
         var cap = Cap(maxBytes);
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.IsFile)
             return await ReadLocalAsync(uri?.IsFile == true ? uri.LocalPath : Path.GetFullPath(address, baseDirectory), cap, cancel);
-        if (uri.Scheme is not ("http" or "https"))
+        if (!HttpUrl.Is(uri))
             throw new FetchException($"unsupported address scheme '{uri.Scheme}:'");
         return await FetchHttpAsync(_client, uri, null, referer, cap, cancel, validators);
     }
@@ -64,7 +65,7 @@ public sealed class HttpFetcher : IDisposable
     /// </summary>
     public async Task<FetchResult> FetchUntrustedAsync(string address, AddressPolicy policy, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
     {
-        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!HttpUrl.TryParse(address, out var uri))
             throw new FetchException("not an http(s) address");
         var client = _guarded.GetOrAdd(policy.Key, _ => CreateClient(guarded: true));
         return await FetchHttpAsync(client, uri, policy, referer, Cap(maxBytes), cancel);
@@ -120,7 +121,7 @@ public sealed class HttpFetcher : IDisposable
                 var location = response.Headers.Location
                     ?? throw new FetchException($"HTTP {status} redirect without a Location header");
                 var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                if (next.Scheme is not ("http" or "https"))
+                if (!HttpUrl.Is(next))
                     throw new FetchException($"redirect to a '{next.Scheme}:' address refused");
                 uri = next;
                 continue;

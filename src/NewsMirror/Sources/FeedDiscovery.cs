@@ -1,6 +1,6 @@
-using NewsMirror.Bodies;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
+using NewsMirror.Fetching.Decoding;
 
 namespace NewsMirror.Sources;
 
@@ -24,7 +24,7 @@ public static class FeedDiscovery
         }
         catch (FeedParseException) when (LooksLikeHtml(page))
         {
-            var html = HtmlDecoding.Decode(page.Body, page.ContentType);
+            var html = PageText(page);
             var advertised = HtmlFeedLinks.Find(html, page.Url);
             if (advertised.Count == 0)
                 throw new FeedParseException($"{address} is a web page that advertises no feed (no <link rel=\"alternate\"> to RSS, Atom or JSON Feed)");
@@ -49,5 +49,7 @@ public static class FeedDiscovery
 
     private static bool LooksLikeHtml(FetchResult page) =>
         page.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ||
-        HtmlFeedLinks.LooksLikeHtml(HtmlDecoding.Decode(page.Body, page.ContentType));
+        HtmlFeedLinks.LooksLikeHtml(PageText(page));
+
+    private static string PageText(FetchResult page) => DocumentDecoder.Decode(page.Body, page.ContentType, DocumentKind.Page).Text;
 }

@@ -1,6 +1,7 @@
-using YamlDotNet.RepresentationModel;
 using NewsMirror.Bodies;
 using NewsMirror.Selection;
+using NewsMirror.Urls;
+using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
 
@@ -92,7 +93,7 @@ internal static class SourceEntry
 
     private static string? UrlProblem(string url)
     {
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (HttpUrl.Is(uri) || uri.IsFile))
             return null;
         if (url.Contains("://"))
             return $"'{url}' must be an http(s) or file:// address, or a local path";

@@ -38,9 +38,7 @@ internal static partial class UrlText
     {
         var trimmed = AsBrowserReadsIt(value);
         var resolved = baseUrl is null && trimmed.StartsWith("//", StringComparison.Ordinal) ? "https:" + trimmed : Resolve(trimmed, baseUrl);
-        return Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : null;
+        return HttpUrl.TryParse(resolved, out var uri) ? uri : null;
     }
 
     /// <summary>True when <paramref name="host"/> is <paramref name="allowed"/> or one of its subdomains.</summary>

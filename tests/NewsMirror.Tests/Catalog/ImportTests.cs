@@ -5,6 +5,7 @@ using NewsMirror.Tests.Archive;
 using NewsMirror.Tests.Running;
 using NewsMirror.Tests.Support;
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.Jekyll;
 
 namespace NewsMirror.Tests.Catalog;
 
@@ -70,7 +71,7 @@ public class ImportTests
         var rfi = catalog.Folder("rfi");
         Assert.Equal(999994, rfi.SmallestId);
         Assert.Equal(9, rfi.Count);
-        SearchIndex.IndexPending(catalog);
+        CatalogSearchIndex.IndexPending(catalog);
         Assert.Equal(["_posts/2024-03-26-对 AMD Zen 的攻击.md"], ArchiveSearch.Run(catalog, new SearchRequest("比特翻转")).Hits.Select(h => h.File));
     }
 

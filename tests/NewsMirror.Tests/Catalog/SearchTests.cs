@@ -23,7 +23,7 @@ public sealed class SearchTests : IDisposable
             "<p>美国总统特朗普（Donald Trump）在Twitter上宣布确诊。</p>"));
         _catalog = _archive.Open();
         _catalog.CatchUpAll();
-        SearchIndex.IndexPending(_catalog);
+        CatalogSearchIndex.IndexPending(_catalog);
     }
 
     private List<string> Files(string query, string? source = null, DateTimeOffset? since = null, DateTimeOffset? until = null) =>
@@ -82,7 +82,7 @@ public sealed class SearchTests : IDisposable
     {
         _archive.Article("voa", "1048574.md", TestArchive.Record("Société Générale", "https://www.voachinese.com/1", March2024, "<p>在 Café Müller 见面</p>"));
         _catalog.CatchUp("voa");
-        SearchIndex.IndexPending(_catalog);
+        CatalogSearchIndex.IndexPending(_catalog);
 
         Assert.Equal(["articles/voa/1048574.md"], Files("societe"));
         Assert.Equal(["articles/voa/1048574.md"], Files("CAFE muller"));
@@ -118,7 +118,7 @@ public sealed class SearchTests : IDisposable
         _archive.Article("voa", "1048574.md", TestArchive.Record("甲", "https://www.voachinese.com/1", March2024, "<p>香港</p>"));
         _archive.Article("voa", "1048573.md", TestArchive.Record("乙", "https://www.voachinese.com/2", March2024 + Day, "<p>香港</p>"));
         _catalog.CatchUp("voa");
-        SearchIndex.IndexPending(_catalog);
+        CatalogSearchIndex.IndexPending(_catalog);
 
         var voa = Files("香港", source: "voa");
 
@@ -180,7 +180,7 @@ public sealed class SearchTests : IDisposable
         // 中国 is in dw's and rfi's titles and, newest of all, in a voa body; a window of two holds rfi and voa.
         _archive.Article("voa", "1048574.md", TestArchive.Record("甲", "https://www.voachinese.com/1", March2024 + 5 * Day, "<p>中國</p>"));
         _catalog.CatchUp("voa");
-        SearchIndex.IndexPending(_catalog);
+        CatalogSearchIndex.IndexPending(_catalog);
 
         var results = ArchiveSearch.Run(_catalog, new SearchRequest("中国") { RankWindow = 2 });
 

@@ -80,4 +80,20 @@ public class SearchTextTests
     {
         Assert.Equal(expected, MarkupText.Strip(html));
     }
+
+    [Theory]
+    [InlineData("AT&T &amp 3&lt;4", "AT&T & 3<4")]
+    [InlineData("&#x80;100 &#0; &#x110000;", "€100 \uFFFD \uFFFD")]
+    [InlineData("&notin; &notit; &NotEqualTilde; &hellip;&apos;", "∉ ¬it; ≂\u0338 …'")]
+    [InlineData("&unknown; &#xZZ; &", "&unknown; &#xZZ; &")]
+    public void Character_references_are_decoded_as_a_browser_decodes_them(string html, string expected)
+    {
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), MarkupText.Strip(html));
+    }
+
+    [Fact]
+    public void Markup_text_and_references_together()
+    {
+        Assert.Equal("“引用” 正文 & 结尾", MarkupText.Strip("<p>&ldquo;引用&rdquo;</p><div>正文 &amp</div><p>结尾</p>"));
+    }
 }

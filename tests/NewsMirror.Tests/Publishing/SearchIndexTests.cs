@@ -9,7 +9,7 @@ public class SearchIndexTests
     [Fact]
     public void Titles_are_indexed_by_cjk_characters_and_pairs_and_by_lower_cased_words()
     {
-        var terms = SearchTokenizer.IndexTerms("香港警方 COVID-19 Ｔｅｓｔ！").ToHashSet();
+        var terms = SiteSearchTerms.IndexTerms("香港警方 COVID-19 Ｔｅｓｔ！").ToHashSet();
 
         Assert.Superset(new HashSet<string> { "香", "港", "警", "方", "香港", "港警", "警方", "covid", "19", "test" }, terms);
         Assert.DoesNotContain("香港警", terms);
@@ -19,9 +19,9 @@ public class SearchIndexTests
     [Fact]
     public void Queries_use_a_lone_cjk_character_as_is_and_longer_cjk_runs_as_pairs()
     {
-        Assert.Equal(["港"], SearchTokenizer.QueryTerms("港"));
-        Assert.Equal(["香港"], SearchTokenizer.QueryTerms("香港"));
-        Assert.Equal(["香港", "港警", "trump"], SearchTokenizer.QueryTerms("香港警 Trump"));
+        Assert.Equal(["港"], SiteSearchTerms.QueryTerms("港"));
+        Assert.Equal(["香港"], SiteSearchTerms.QueryTerms("香港"));
+        Assert.Equal(["香港", "港警", "trump"], SiteSearchTerms.QueryTerms("香港警 Trump"));
     }
 
     /// <summary>Reads the built index the way search.js does: meta, the term's base and recent shards, the document blocks.</summary>
@@ -37,7 +37,7 @@ public class SearchIndexTests
 
     private static List<int> Documents(TestArchive archive, string kind, string callback, int shards, string term)
     {
-        var shard = Payload(archive.ReadSite($"search/{kind}{SearchTokenizer.ShardHash(term) % (uint)shards}.js"), callback);
+        var shard = Payload(archive.ReadSite($"search/{kind}{SiteSearchTerms.ShardHash(term) % (uint)shards}.js"), callback);
         if (!shard.TryGetProperty(term, out var list)) return [];
         int document = 0;
         return list.GetString()!.Split('.').Select(delta => document += Convert.ToInt32(Base36(delta))).ToList();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using NewsMirror.Publishing.Site;
 using NewsMirror.Tests.Bodies;
+using NewsMirror.Tests.Catalog;
 using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Publishing;
@@ -102,6 +103,39 @@ public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrows
             Assert.True(await page.Locator("#search-results li").CountAsync() > many.Count);
         }
         AssertOnlyOwnRequests(requests, site.Server.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task The_search_script_tokenizes_the_shared_vectors_as_the_csharp_tokenizer_does()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            await page.GotoAsync(Http("search.html").AbsoluteUri);
+            var vectors = TokenizerVectors.All;
+            // For each input: its tokens, its pairs and its query terms, as the page's own scripts make them.
+            var actual = await page.EvaluateAsync<string[][][]>(
+                "inputs => inputs.map(text => { const t = NewsMirrorSearchText.tokenize(text); return [t.tokens, t.pairs, NewsMirrorSearchText.queryTerms(text)]; })",
+                vectors.Select(v => v.Input).ToArray());
+
+            Assert.Equal(vectors.Count, actual.Length);
+            var mismatches = vectors.Select((v, i) => (Vector: v, Got: actual[i]))
+                .Where(x => !x.Got[0].SequenceEqual(x.Vector.Tokens) || !x.Got[1].SequenceEqual(x.Vector.Pairs) || !x.Got[2].SequenceEqual(x.Vector.Query))
+                .Select(x => $"{x.Vector.Name}: tokens [{string.Join(" ", x.Got[0])}] pairs [{string.Join(" ", x.Got[1])}] query [{string.Join(" ", x.Got[2])}]")
+                .ToList();
+            Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+        }
+    }
+
+    [Fact]
+    public async Task Search_finds_a_simplified_title_by_a_traditional_query_and_an_english_title_by_full_width_letters()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            Assert.Equal([SiteBrowserFixture.ChineseTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "記者證"));
+            Assert.Equal([SiteBrowserFixture.EnglishTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "ＴＲＵＭＰ"));
+        }
     }
 
     [Fact]

@@ -11,7 +11,11 @@ namespace NewsMirror.Publishing.Git;
 public sealed class InterruptedRunRecovery(GitRepository git)
 {
     /// <summary>What a run writes; after an interrupted run, whatever of it is uncommitted is that run's work.</summary>
-    private static readonly string[] RunOutputs = ["articles", "_posts", "assets", "lists", "README.md", "STATUS.md", ".newsmirror/log", ".gitignore"];
+    private static readonly string[] RunOutputs =
+    [
+        ArchivePaths.ArticlesFolderName, ArchivePaths.PostsFolderName, ArchivePaths.AssetsFolderName, ArchivePaths.ListsFolderName,
+        "README.md", "STATUS.md", ".newsmirror/log", ".gitignore",
+    ];
 
     /// <summary>Told what happens (a lock waited for or removed, a rebase aborted, files found).</summary>
     public Action<string>? Note { get; init; }

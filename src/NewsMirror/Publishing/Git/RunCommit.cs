@@ -9,7 +9,7 @@ namespace NewsMirror.Publishing.Git;
 /// there) — whatever that writer left uncommitted, under a message that says which is which. The marker is
 /// removed only once that commit is made, so a run killed before it leaves the work for the next one.
 /// </summary>
-public sealed class RunCommit(GitRepository git, ArchivePaths paths, ArchiveLayout layout, IReadOnlyList<SourceConfig> sources)
+public sealed class RunCommit(GitRepository git, ArchivePublisher publisher, ArchivePaths paths, ArchiveLayout layout, IReadOnlyList<SourceConfig> sources)
 {
     /// <summary>Told what happens (recovery steps).</summary>
     public Action<string>? Note { get; init; }
@@ -54,7 +54,7 @@ public sealed class RunCommit(GitRepository git, ArchivePaths paths, ArchiveLayo
             toCommit = files.Concat(left).ToList();
         }
         var message = CommitMessage.For(archived, failed, leftover);
-        var commit = await new ArchivePublisher(git, paths, layout, sources, TimeProvider.System).CommitAsync(toCommit, message, cancel);
+        var commit = await publisher.CommitAsync(toCommit, message, cancel);
         // Only once committed: a run killed before this point leaves the marker for the next one.
         if (interrupted) File.Delete(paths.InterruptedMarker);
         return (commit, message);

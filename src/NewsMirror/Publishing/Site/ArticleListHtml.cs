@@ -17,7 +17,7 @@ internal static class ArticleListHtml
             var day = articles[start].Day;
             int end = start + 1;
             while (end < articles.Count && articles[end].Day == day) end++;
-            html.Append("<section class=\"day\">\n<h2><a href=\"").Append(HtmlText.Escape(SitePaths.Href(from, SitePaths.Day(day))))
+            html.Append("<section class=\"day\">\n<h2><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(from, SitePaths.Day(day))))
                 .Append("\"><time datetime=\"").Append(ChinaTime.DayKey(day)).Append("\">")
                 .Append(ChinaTime.DayLabel(day)).Append("</time></a></h2>\n");
             AppendList(html, site, from, articles.Skip(start).Take(end - start), showSource);
@@ -31,9 +31,9 @@ internal static class ArticleListHtml
         html.Append("<ol class=\"articles\">\n");
         foreach (var article in articles)
         {
-            html.Append("<li><a href=\"").Append(HtmlText.Escape(SitePaths.Href(from, SitePaths.Article(article)))).Append("\">")
-                .Append(HtmlText.Escape(article.Title)).Append("</a> <span class=\"meta\">");
-            if (showSource) html.Append("<span class=\"source\">").Append(HtmlText.Escape(site.SourceName(article))).Append("</span> ");
+            html.Append("<li><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(from, SitePaths.Article(article)))).Append("\">")
+                .Append(HtmlEscaper.Escape(article.Title)).Append("</a> <span class=\"meta\">");
+            if (showSource) html.Append("<span class=\"source\">").Append(HtmlEscaper.Escape(site.SourceName(article))).Append("</span> ");
             html.Append("<time datetime=\"").Append(ChinaTime.Iso(article.SortMs)).Append("\">")
                 .Append(ChinaTime.ClockDisplay(article.SortMs)).Append("</time></span></li>\n");
         }
@@ -44,10 +44,10 @@ internal static class ArticleListHtml
     public static void AppendPager(StringBuilder html, string from, string label, params (string Text, string Rel, string? Target)[] links)
     {
         if (links.All(l => l.Target is null)) return;
-        html.Append("<nav class=\"pager\" aria-label=\"").Append(HtmlText.Escape(label)).Append("\"><ul>");
+        html.Append("<nav class=\"pager\" aria-label=\"").Append(HtmlEscaper.Escape(label)).Append("\"><ul>");
         foreach (var (text, rel, target) in links.Where(l => l.Target is not null))
-            html.Append("<li><a rel=\"").Append(rel).Append("\" href=\"").Append(HtmlText.Escape(SitePaths.Href(from, target!))).Append("\">")
-                .Append(HtmlText.Escape(text)).Append("</a></li>");
+            html.Append("<li><a rel=\"").Append(rel).Append("\" href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(from, target!))).Append("\">")
+                .Append(HtmlEscaper.Escape(text)).Append("</a></li>");
         html.Append("</ul></nav>\n");
     }
 }

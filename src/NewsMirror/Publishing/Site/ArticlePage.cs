@@ -1,6 +1,7 @@
 using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Bodies;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -33,8 +34,7 @@ internal static class ArticlePage
     }
 
     /// <summary>Only http(s) links are made clickable: the link is archive data, not trusted.</summary>
-    public static bool IsWebLink(string link) =>
-        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    public static bool IsWebLink(string link) => HttpUrl.Is(link);
 
     private static void AddNeighbour(InputHash fingerprint, SiteArticle? neighbour)
     {
@@ -47,17 +47,17 @@ internal static class ArticlePage
         var record = ReadRecord(site, article);
         var (sourceName, folder) = site.Sources[article.SourceIndex];
         var html = new StringBuilder();
-        html.Append("<article class=\"article\">\n<header>\n<h1>").Append(HtmlText.Escape(article.Title)).Append("</h1>\n<dl class=\"facts\">\n");
-        html.Append("<div><dt>来源</dt><dd><a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
-            .Append(HtmlText.Escape(sourceName)).Append("</a></dd></div>\n");
+        html.Append("<article class=\"article\">\n<header>\n<h1>").Append(HtmlEscaper.Escape(article.Title)).Append("</h1>\n<dl class=\"facts\">\n");
+        html.Append("<div><dt>来源</dt><dd><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
+            .Append(HtmlEscaper.Escape(sourceName)).Append("</a></dd></div>\n");
         if (record is not null && record.Link.Length > 0)
         {
             html.Append("<div><dt>原文</dt><dd class=\"link\">");
             if (IsWebLink(record.Link))
-                html.Append("<a href=\"").Append(HtmlText.Escape(record.Link)).Append("\" rel=\"noopener noreferrer nofollow external\">")
-                    .Append(HtmlText.Escape(record.Link)).Append("</a>");
+                html.Append("<a href=\"").Append(HtmlEscaper.Escape(record.Link)).Append("\" rel=\"noopener noreferrer nofollow external\">")
+                    .Append(HtmlEscaper.Escape(record.Link)).Append("</a>");
             else
-                html.Append(HtmlText.Escape(record.Link));
+                html.Append(HtmlEscaper.Escape(record.Link));
             html.Append("</dd></div>\n");
         }
         html.Append("<div><dt>发布时间</dt><dd>");

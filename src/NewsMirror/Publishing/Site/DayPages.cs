@@ -50,7 +50,7 @@ internal static class DayPages
         {
             html.Append("<section class=\"month\">\n<h2>").Append(month.Key.Year).Append("年").Append(month.Key.Month).Append("月</h2>\n<ul class=\"days\">\n");
             foreach (var (day, count) in month)
-                html.Append("<li><a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.Day(day)))).Append("\"><time datetime=\"")
+                html.Append("<li><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.Day(day)))).Append("\"><time datetime=\"")
                     .Append(ChinaTime.DayKey(day)).Append("\">").Append(day.Day).Append("日</time></a> <span class=\"meta\">")
                     .Append(count).Append(" 篇</span></li>\n");
             html.Append("</ul>\n</section>\n");

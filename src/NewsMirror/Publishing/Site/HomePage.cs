@@ -25,9 +25,9 @@ internal static class HomePage
         for (int i = 0; i < site.Sources.Count; i++)
         {
             var (name, folder) = site.Sources[i];
-            html.Append("<li><a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
-                .Append(HtmlText.Escape(name)).Append("</a> <span class=\"meta\">").Append(sourceCounts[i]).Append(" 篇 · <a href=\"")
-                .Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceFeed(folder)))).Append("\">Atom</a></span></li>\n");
+            html.Append("<li><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
+                .Append(HtmlEscaper.Escape(name)).Append("</a> <span class=\"meta\">").Append(sourceCounts[i]).Append(" 篇 · <a href=\"")
+                .Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.SourceFeed(folder)))).Append("\">Atom</a></span></li>\n");
         }
         html.Append("</ul>\n</section>\n");
         return SiteLayout.Render(site, path, "首页", html.ToString());

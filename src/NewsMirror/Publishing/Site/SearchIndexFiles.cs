@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NewsMirror.Publishing.Site;
 
-/// <summary>The text of the search index's script files (see <see cref="SearchIndex"/>).</summary>
+/// <summary>The text of the search index's script files (see <see cref="SiteSearchIndex"/>).</summary>
 internal static class SearchIndexFiles
 {
     public static string Path(string kind, int k) => $"{SitePaths.SearchDirectory}/{kind}{k.ToString(CultureInfo.InvariantCulture)}.js";
@@ -34,9 +34,9 @@ internal static class SearchIndexFiles
 
     public static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
     {
-        var js = new StringBuilder(SearchIndex.DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
-        int end = Math.Min(oldestFirst.Count, (k + 1) * SearchIndex.DocumentsPerBlock);
-        for (int i = k * SearchIndex.DocumentsPerBlock; i < end; i++)
+        var js = new StringBuilder(SiteSearchIndex.DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
+        int end = Math.Min(oldestFirst.Count, (k + 1) * SiteSearchIndex.DocumentsPerBlock);
+        for (int i = k * SiteSearchIndex.DocumentsPerBlock; i < end; i++)
         {
             var article = oldestFirst[i];
             js.Append('[');

@@ -19,6 +19,6 @@ internal static class SearchPage
             """;
         var fingerprint = site.Fingerprint(path);
         return new PageJob(path, fingerprint.Finish(),
-            () => SiteLayout.Render(site, path, "搜索", main, scripts: [SitePaths.SearchScript], searchBox: false));
+            () => SiteLayout.Render(site, path, "搜索", main, scripts: [SitePaths.SearchTextScript, SitePaths.SearchVariantsScript, SitePaths.SearchScript], searchBox: false));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class SearchPostings : ISearchTermSink
             for (int i = from + (int)((long)count * slice / slices); i < end; i++)
             {
                 part.Document = i;
-                SearchTokenizer.IndexTerms(oldestFirst[i].Title, ref part);
+                SiteSearchTerms.IndexTerms(oldestFirst[i].Title, ref part);
             }
         });
         for (int slice = 1; slice < slices; slice++) parts[0].Append(parts[slice]);
@@ -78,7 +78,7 @@ internal sealed class SearchPostings : ISearchTermSink
         var shards = new List<(string Term, List<int> Documents)>[shardCount];
         for (int i = 0; i < shardCount; i++) shards[i] = [];
         foreach (var (term, documents) in Terms())
-            shards[SearchTokenizer.ShardHash(term) % (uint)shardCount].Add((term, documents));
+            shards[SiteSearchTerms.ShardHash(term) % (uint)shardCount].Add((term, documents));
         return shards;
     }
 

@@ -27,7 +27,7 @@ public static class SiteBuilder
 
         var writer = new IncrementalWriter(options.OutputDirectory, previous);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        var index = SearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList(), previous.SearchIndex, writer.IsIntact);
+        var index = SiteSearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList(), previous.SearchIndex, writer.IsIntact);
         foreach (var path in index.KeptFiles) writer.Keep(path);
         next.SearchIndex = index.State;
         Parallel.ForEach(index.Files.Concat(ListPages(site, archive, newestFirst)).ToList(), parallel, writer.Publish);

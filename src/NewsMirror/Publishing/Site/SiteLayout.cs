@@ -10,28 +10,28 @@ internal static class SiteLayout
     public static string Render(SiteContext site, string path, string title, string main,
         (string Path, string Title)? feed = null, IReadOnlyList<string>? scripts = null, bool searchBox = true)
     {
-        string Href(string target) => HtmlText.Escape(SitePaths.Href(path, target));
+        string Href(string target) => HtmlEscaper.Escape(SitePaths.Href(path, target));
         scripts ??= [];
         var html = new StringBuilder(main.Length + 4096);
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlText.Escape(site.Options.Language)).Append("\">\n<head>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Escape(site.Options.Language)).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy(scripts.Count > 0)).Append("\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-            .Append("<title>").Append(HtmlText.Escape(title)).Append(" · ").Append(HtmlText.Escape(site.Options.SiteTitle)).Append("</title>\n")
+            .Append("<title>").Append(HtmlEscaper.Escape(title)).Append(" · ").Append(HtmlEscaper.Escape(site.Options.SiteTitle)).Append("</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(Href(SitePaths.Stylesheet)).Append("\">\n")
-            .Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlText.Escape(site.Options.SiteTitle))
+            .Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlEscaper.Escape(site.Options.SiteTitle))
             .Append("\" href=\"").Append(Href(SitePaths.Feed)).Append("\">\n");
         if (feed is { } own)
-            html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlText.Escape(own.Title))
+            html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Append(HtmlEscaper.Escape(own.Title))
                 .Append("\" href=\"").Append(Href(own.Path)).Append("\">\n");
         foreach (var script in scripts)
             html.Append("<script src=\"").Append(Href(script)).Append("\" defer></script>\n");
         html.Append("</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n")
             .Append("<header class=\"site\">\n")
-            .Append("<a class=\"brand\" href=\"").Append(Href(SitePaths.Home)).Append("\">").Append(HtmlText.Escape(site.Options.SiteTitle)).Append("</a>\n")
+            .Append("<a class=\"brand\" href=\"").Append(Href(SitePaths.Home)).Append("\">").Append(HtmlEscaper.Escape(site.Options.SiteTitle)).Append("</a>\n")
             .Append("<nav aria-label=\"站点\"><ul>")
             .Append("<li><a href=\"").Append(Href(SitePaths.Home)).Append("\">首页</a></li>")
             .Append("<li><a href=\"").Append(Href(SitePaths.DayIndex)).Append("\">日期</a></li>")
@@ -43,7 +43,7 @@ internal static class SiteLayout
                 .Append("<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"搜索标题\">")
                 .Append("<button type=\"submit\">搜索</button></form>\n");
         html.Append("</header>\n<main id=\"main\" tabindex=\"-1\">\n").Append(main).Append("\n</main>\n")
-            .Append("<footer class=\"site\"><p>").Append(HtmlText.Escape(site.Options.SiteTitle))
+            .Append("<footer class=\"site\"><p>").Append(HtmlEscaper.Escape(site.Options.SiteTitle))
             .Append(" · 静态存档镜像 · <a href=\"").Append(Href(feed?.Path ?? SitePaths.Feed)).Append("\">Atom 订阅</a></p></footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();

@@ -14,6 +14,8 @@ internal static class SitePaths
     public const string DayIndex = "days/index.html";
     public const string Stylesheet = "assets/site.css";
     public const string SearchScript = "assets/search.js";
+    public const string SearchTextScript = "assets/search-text.js";
+    public const string SearchVariantsScript = "assets/search-variants.js";
     public const string SearchDirectory = "search";
 
     public static string Day(DateOnly day) => $"days/{ChinaTime.DayKey(day)}.html";

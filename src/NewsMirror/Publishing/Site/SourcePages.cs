@@ -52,9 +52,9 @@ internal static class SourcePages
     {
         var (name, folder) = site.Sources[sourceIndex];
         var html = new StringBuilder();
-        html.Append("<h1>").Append(HtmlText.Escape(name)).Append("</h1>\n<p class=\"meta\">");
+        html.Append("<h1>").Append(HtmlEscaper.Escape(name)).Append("</h1>\n<p class=\"meta\">");
         html.Append(page == 0 ? $"最新文章（共 {total} 篇）" : $"第 {page} 页（由旧到新编号）");
-        html.Append(" · <a href=\"").Append(HtmlText.Escape(SitePaths.Href(path, SitePaths.SourceFeed(folder)))).Append("\">Atom 订阅</a></p>\n");
+        html.Append(" · <a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.SourceFeed(folder)))).Append("\">Atom 订阅</a></p>\n");
         if (items.Count == 0) html.Append("<p>这个来源还没有文章。</p>\n");
         ArticleListHtml.AppendByDay(html, site, path, items, showSource: false);
         ArticleListHtml.AppendPager(html, path, "翻页", ("较新的文章", "prev", newer), ("更早的文章", "next", older));

@@ -1,13 +1,11 @@
 // NewsMirror in-browser search. The index is a set of scripts in search/ that call NewsMirrorSearch.meta/terms/docs
 // when loaded; they are loaded with <script> elements because file:// pages cannot fetch.
-// The tokenizer mirrors SearchTokenizer.cs: NFKC, lower case, CJK runs as characters and pairs, other letters and
-// digits as words. FNV-1a over UTF-16 code units picks the shard of a term.
+// A query's terms come from search-text.js (the twin of the C# search tokenizer), loaded before this script.
+// FNV-1a over UTF-16 code units picks the shard of a term.
 (function () {
   'use strict';
 
   var PAGE = 20;
-  var MAX_WORD = 40;
-  var wordChar = /[\p{L}\p{Nd}]/u;
   var store = { meta: null, terms: {}, recent: {}, docs: {} };
   var loading = {};
   var form, input, status, results, more, base;
@@ -19,32 +17,6 @@
     recent: function (k, map) { store.recent[k] = map; },
     docs: function (k, list) { store.docs[k] = list; }
   };
-
-  function isCjk(c) {
-    return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
-  }
-
-  function queryTerms(text) {
-    var normal = text.normalize('NFKC').toLowerCase();
-    var terms = [];
-    var i = 0;
-    while (i < normal.length) {
-      var start = i;
-      if (isCjk(normal.charCodeAt(i))) {
-        while (i < normal.length && isCjk(normal.charCodeAt(i))) i++;
-        var run = normal.slice(start, i);
-        if (run.length === 1) terms.push(run);
-        for (var j = 0; j + 1 < run.length; j++) terms.push(run.slice(j, j + 2));
-      } else if (wordChar.test(normal.charAt(i))) {
-        while (i < normal.length && !isCjk(normal.charCodeAt(i)) && wordChar.test(normal.charAt(i))) i++;
-        if (i - start <= MAX_WORD) terms.push(normal.slice(start, i));
-      } else {
-        i++;
-      }
-    }
-    return terms.filter(function (t, k) { return terms.indexOf(t) === k; });
-  }
 
   function shardOf(term, count) {
     var hash = 0x811c9dc5;
@@ -156,7 +128,7 @@
   }
 
   function search(text) {
-    var terms = queryTerms(text);
+    var terms = window.NewsMirrorSearchText.queryTerms(text);
     current = { hits: [], shown: 0, query: text };
     results.textContent = '';
     more.hidden = true;

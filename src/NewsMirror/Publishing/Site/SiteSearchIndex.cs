@@ -1,0 +1,126 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NewsMirror.Publishing.Site;
+
+/// <summary>Which articles the base index covers: its first <paramref name="BaseDocuments"/> documents, fingerprinted.</summary>
+internal sealed record SearchIndexState(int BaseDocuments, UInt128 BaseHash, int BaseShards);
+
+/// <summary>The index files to write, the ones kept as the previous build wrote them, and the state to remember.</summary>
+internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFiles, SearchIndexState State);
+
+/// <summary>
+/// The prebuilt search index, as JavaScript files that register themselves with the global <c>NewsMirrorSearch</c>
+/// (so they load by <c>&lt;script&gt;</c>, which works from <c>file://</c> where fetch does not):
+/// <c>search/meta.js</c> (shard counts, sources), <c>search/t&lt;k&gt;.js</c> (base index: the terms whose hash falls in
+/// shard k, each with its delta-encoded base-36 list of document numbers), <c>search/r&lt;k&gt;.js</c> (the same for the
+/// articles added since the base was built) and <c>search/d&lt;k&gt;.js</c> (title, page, source and day of a block of
+/// documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
+/// shows. Documents are numbered oldest first, so new articles extend the numbering: while the base's documents are
+/// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
+/// once the recent part outgrows a tenth of it.
+/// </summary>
+internal static class SiteSearchIndex
+{
+    /// <summary>Small enough that showing a page of hits scattered over the years loads little.</summary>
+    public const int DocumentsPerBlock = 250;
+
+    /// <summary>Roughly how many postings one term shard should hold.</summary>
+    private const int PostingsPerShard = 8000;
+
+    /// <summary>The recent index may always grow to this many documents before the base is rebuilt.</summary>
+    private const int MinRecentDocuments = 2000;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <param name="oldestFirst">Every article, oldest first: an article's place in it is its document number.</param>
+    /// <param name="isIntact">Whether a file of the previous build is still on disk as it was written.</param>
+    public static SearchIndexBuild Create(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState? previous, Func<string, bool> isIntact)
+    {
+        int count = oldestFirst.Count;
+        int parallelism = Math.Max(1, site.Options.MaxParallelism);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var files = new List<PageJob>();
+        var kept = new List<string>();
+
+        bool extending = previous is not null && CanExtend(site, oldestFirst, previous, isIntact);
+        SearchIndexState state;
+        if (!extending)
+        {
+            var all = SearchPostings.Build(oldestFirst, 0, count, parallelism);
+            state = new SearchIndexState(count, PrefixHash(site, oldestFirst, count), ShardCount(all.Count));
+            files.AddRange(TermFiles("t", "terms", all, state.BaseShards, parallel));
+        }
+        else
+        {
+            state = previous!;
+            kept.AddRange(Enumerable.Range(0, state.BaseShards).Select(k => SearchIndexFiles.Path("t", k)));
+        }
+
+        int recentShards = 0;
+        if (count > state.BaseDocuments)
+        {
+            var recent = SearchPostings.Build(oldestFirst, state.BaseDocuments, count, parallelism);
+            recentShards = ShardCount(recent.Count);
+            files.AddRange(TermFiles("r", "recent", recent, recentShards, parallel));
+        }
+
+        // Blocks wholly inside an unchanged base are as they were; the rest are rewritten (only what changed is written).
+        int keptBlocks = extending ? state.BaseDocuments / DocumentsPerBlock : 0;
+        kept.AddRange(Enumerable.Range(0, keptBlocks).Select(k => SearchIndexFiles.Path("d", k)));
+        var articlePrefixes = site.Sources.Select(s => SitePaths.Encode($"articles/{s.Folder}/")).ToArray();
+        var blocks = new PageJob[Math.Max(0, (count + DocumentsPerBlock - 1) / DocumentsPerBlock - keptBlocks)];
+        Parallel.For(0, blocks.Length, parallel, i => blocks[i] = PageJob.Ready(SearchIndexFiles.Path("d", keptBlocks + i),
+            SearchIndexFiles.DocumentBlock(articlePrefixes, keptBlocks + i, oldestFirst)));
+        files.AddRange(blocks);
+
+        // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
+        var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
+        for (int i = state.BaseDocuments; i < count; i++) version.Add(oldestFirst[i]);
+        files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js",
+            Meta(site, state.BaseShards, recentShards, count, version.Finish().ToString("x32"))));
+        return new SearchIndexBuild(files, kept, state);
+    }
+
+    /// <summary>The base stays when its documents are still the first ones, unchanged, its files are intact, and the recent part is small.</summary>
+    private static bool CanExtend(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState previous, Func<string, bool> isIntact) =>
+        previous.BaseDocuments <= oldestFirst.Count &&
+        oldestFirst.Count - previous.BaseDocuments <= Math.Max(MinRecentDocuments, previous.BaseDocuments / 10) &&
+        Enumerable.Range(0, previous.BaseShards).All(k => isIntact(SearchIndexFiles.Path("t", k))) &&
+        Enumerable.Range(0, previous.BaseDocuments / DocumentsPerBlock).All(k => isIntact(SearchIndexFiles.Path("d", k))) &&
+        PrefixHash(site, oldestFirst, previous.BaseDocuments) == previous.BaseHash;
+
+    /// <summary>Everything the base's files hold about its documents: number, title, page, source and day, and the rules that made its terms.</summary>
+    private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int count)
+    {
+        var hash = new InputHash().AddHash(site.LayoutKey).Add(SiteSearchTerms.Version).Add(count);
+        for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]);
+        return hash.Finish();
+    }
+
+    private static int ShardCount(long postings) =>
+        (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings / PostingsPerShard)));
+
+    private static PageJob[] TermFiles(string kind, string callback, SearchPostings postings, int shardCount, ParallelOptions parallel)
+    {
+        var shards = postings.Shards(shardCount);
+        var files = new PageJob[shardCount];
+        Parallel.For(0, shardCount, parallel,
+            k => files[k] = PageJob.Ready(SearchIndexFiles.Path(kind, k), SearchIndexFiles.TermShard(callback, k, shards[k])));
+        return files;
+    }
+
+    private static string Meta(SiteContext site, int shards, int recentShards, int documentCount, string version)
+    {
+        var meta = new
+        {
+            shards,
+            recentShards,
+            docsPerBlock = DocumentsPerBlock,
+            docs = documentCount,
+            sources = site.Sources.Select(s => s.Name).ToArray(),
+            version,
+        };
+        return "NewsMirrorSearch.meta(" + JsonSerializer.Serialize(meta, Json) + ");\n";
+    }
+}
