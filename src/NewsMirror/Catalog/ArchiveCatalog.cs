@@ -15,7 +15,8 @@ namespace NewsMirror.Catalog;
 public sealed class ArchiveCatalog : IDisposable
 {
     public const string FileName = "catalog.db";
-    private const string IgnoreLine = ".newsmirror/catalog.db*";
+    /// <summary>The archive's .gitignore line for the catalog and its companion files.</summary>
+    public const string IgnorePattern = ".newsmirror/catalog.db*";
 
     private readonly Dictionary<string, string> _sourceNames;
 
@@ -195,15 +196,5 @@ public sealed class ArchiveCatalog : IDisposable
     }
 
     /// <summary>The catalog is rebuilt from the files on any machine, so committing it would only grow the repository.</summary>
-    private static bool EnsureIgnored(ArchivePaths paths)
-    {
-        var gitignore = GitIgnorePath(paths);
-        var existing = File.Exists(gitignore) ? File.ReadAllText(gitignore) : "";
-        if (existing.Split('\n').Any(line => line.Trim() == IgnoreLine)) return false;
-        var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
-        AtomicFile.WriteAllText(gitignore, existing + separator + IgnoreLine + "\n");
-        return true;
-    }
-
-    public static string GitIgnorePath(ArchivePaths paths) => Path.Combine(paths.Root, ".gitignore");
+    private static bool EnsureIgnored(ArchivePaths paths) => ArchiveGitIgnore.Ensure(paths, [IgnorePattern]);
 }

@@ -39,44 +39,6 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
         return staged.Count == 0 ? null : await git.CommitAsync(message, staged, cancel);
     }
 
-    /// <summary>What a run writes; after an interrupted run, whatever of it is uncommitted is that run's work.</summary>
-    private static readonly string[] RunOutputs =
-    [
-        ArchivePaths.ArticlesFolderName, ArchivePaths.PostsFolderName, ArchivePaths.AssetsFolderName, ArchivePaths.ListsFolderName,
-        "README.md", "STATUS.md", ".newsmirror/log", ".gitignore",
-    ];
-
-    /// <summary>
-    /// After a writer died mid-run (see <see cref="NewsMirror.Archive.ArchivePaths.InterruptedMarker"/>): clears what
-    /// its git commands left behind — an <c>index.lock</c> older than this process, a rebase in progress — deletes
-    /// the temp files of its unfinished writes, and returns the archive files it wrote and never committed, for
-    /// the next commit to take.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> RecoverInterruptedAsync(DateTime processStartedUtc, CancellationToken cancel)
-    {
-        var gitDirectory = await git.GitDirectoryAsync(cancel);
-        var indexLock = Path.Combine(gitDirectory, "index.lock");
-        if (File.Exists(indexLock) && File.GetLastWriteTimeUtc(indexLock) < processStartedUtc)
-        {
-            File.Delete(indexLock);
-            Note?.Invoke("removed .git/index.lock left by the interrupted run");
-        }
-        if (await git.IsRebasingAsync(cancel))
-        {
-            await git.AbortRebaseAsync(cancel);
-            Note?.Invoke("aborted the rebase the interrupted run left in progress");
-        }
-        var leftovers = new List<string>();
-        foreach (var file in await git.UncommittedFilesAsync(RunOutputs, cancel))
-        {
-            var path = Path.Combine(git.WorkingDirectory, file);
-            if (AtomicFile.IsTempFile(path)) File.Delete(path);
-            else if (File.Exists(path)) leftovers.Add(file);
-        }
-        if (leftovers.Count > 0) Note?.Invoke($"committing {leftovers.Count} files the interrupted run wrote");
-        return leftovers;
-    }
-
     /// <summary>Pushes the current branch to its upstream (else origin, same branch name).</summary>
     /// <exception cref="GitException">There is nothing to push to (no branch or no remote).</exception>
     public async Task<PushResult> PushAsync(CancellationToken cancel)
