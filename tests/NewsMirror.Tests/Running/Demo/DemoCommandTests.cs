@@ -30,6 +30,8 @@ public class DemoCommandTests
         var broken = DemoOutlet.All.Single(o => o.Kind == DemoFeedKind.Broken);
         Assert.False(Directory.Exists(Path.Combine(archive, "articles", broken.Folder)));
         Assert.Matches($"{broken.Name} +failed, as it should .*: Not a feed", result.Stdout);
+        // The address guard let each source's page and picture fetches reach the loopback server (allow-hosts).
+        Assert.DoesNotContain("warning:", result.Stdout);
 
         Assert.True(File.Exists(Path.Combine(archive, "README.md")));
         Assert.True(File.Exists(Path.Combine(archive, "site", "index.html")));
