@@ -1,5 +1,6 @@
 using System.Text;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Bench.Catalog;
 

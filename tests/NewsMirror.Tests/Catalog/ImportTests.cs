@@ -5,6 +5,7 @@ using NewsMirror.Tests.Archive;
 using NewsMirror.Tests.Running;
 using NewsMirror.Tests.Support;
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.Jekyll;
 
 namespace NewsMirror.Tests.Catalog;
 
