@@ -2,9 +2,6 @@ using System.Text;
 
 namespace NewsMirror.Running.Demo;
 
-/// <summary>One invented news item of a demo outlet.</summary>
-public sealed record DemoStory(int Number, string Title, IReadOnlyList<string> Paragraphs, DateTimeOffset Published);
-
 /// <summary>
 /// The demo's news, generated from a small hand-written set of Chinese titles and paragraphs (the embedded
 /// <c>demo-news.txt</c>): every outlet gets distinct, deterministic stories, so a few hundred items need no big data file.

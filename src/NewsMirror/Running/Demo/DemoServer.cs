@@ -64,11 +64,11 @@ public sealed class DemoServer : IDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => AnswerAsync(context));
         }
     }
 
-    private async Task Answer(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context)
     {
         var path = context.Request.Url?.AbsolutePath ?? "/";
         Requests.Enqueue(path);
@@ -98,6 +98,3 @@ public sealed class DemoServer : IDisposable
         catch (AggregateException) { }
     }
 }
-
-/// <summary>One fixed answer of the <see cref="DemoServer"/>.</summary>
-public sealed record DemoResponse(byte[] Body, string ContentType, int Status = 200);
