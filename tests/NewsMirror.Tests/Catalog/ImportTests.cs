@@ -121,7 +121,7 @@ public class ImportTests
     [Fact]
     public async Task The_reference_archive_imports_and_a_run_continues_it()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         await using var m = await MirrorFixture.StartAsync();
         CopyDirectory(Path.Combine(corpus, "duty-machine-news"), m.Archive.Path);
         var expected = Directory.GetDirectories(m.Archive.Combine("articles"))

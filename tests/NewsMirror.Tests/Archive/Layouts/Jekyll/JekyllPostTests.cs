@@ -1,5 +1,6 @@
 using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts.Jekyll;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Archive.Layouts.Jekyll;
 
@@ -13,7 +14,7 @@ public class JekyllPostTests
     [Fact]
     public void Corpus_posts_with_a_header_block_render_back_byte_for_byte()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var rendered = 0;
         foreach (var path in CorpusPosts(corpus))
         {
@@ -30,7 +31,7 @@ public class JekyllPostTests
     [Fact]
     public void Corpus_post_names_are_the_UTC_date_and_the_title()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var posts = CorpusPosts(corpus);
 
         Assert.Equal(4, posts.Length);
@@ -44,7 +45,7 @@ public class JekyllPostTests
     [Fact]
     public void The_post_with_an_empty_date_and_no_header_block_is_read_with_its_problems_reported()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var path = Path.Combine(corpus, "jekyll-variant", "NodeBE4-opinion", "_posts", "-欢迎通过电子邮件订阅本站文章.md");
 
         var post = JekyllPost.Parse(ArchiveTestFiles.ReadText(path));
