@@ -4,6 +4,7 @@ using NewsMirror.Cli.Commands;
 
 var root = new RootCommand("NewsMirror: archives news feeds into a git-friendly Markdown archive compatible with duty-machine/news.");
 GlobalOptions.AddTo(root);
+root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());

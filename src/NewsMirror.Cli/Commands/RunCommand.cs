@@ -27,6 +27,7 @@ internal static class RunCommand
         {
             var log = GlobalOptions.Log(parse);
             var paths = new ArchivePaths(parse.GetValue(archive)!);
+            if (!CheckoutGuard.Allows(paths, log)) return ExitCodes.Usage;
             ArchiveConfig config;
             IReadOnlyList<SourceConfig> sources;
             try

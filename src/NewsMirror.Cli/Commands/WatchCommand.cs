@@ -30,6 +30,7 @@ internal static class WatchCommand
         {
             var log = GlobalOptions.Log(parse);
             var paths = new ArchivePaths(parse.GetValue(archive)!);
+            if (!CheckoutGuard.Allows(paths, log)) return ExitCodes.Usage;
             ArchiveConfig config;
             try { config = SourceSelection.LoadConfig(parse.GetValue(sourcesFile), paths.Root); }
             catch (SourcesFileException e)
