@@ -46,6 +46,7 @@ internal static class SourceYaml
         yield return ("allow-private", s.AllowPrivate ? "true" : "false");
         yield return ("allow-hosts", YamlText.List(s.AllowHosts));
         yield return ("on-change", s.OnChange == ChangePolicy.Update ? "update" : "ignore");
+        yield return ("lang", YamlText.Scalar(s.Language));
     }
 
     /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>
