@@ -130,8 +130,9 @@ public class SearchIndexTests
 
         archive.Build();
 
-        // Markup is not text: tags split words, entities are decoded, scripts are dropped.
-        Assert.Equal([("香港新闻", true, "香港警方宣布 new rules & fines。"), ("天气预报", false, "明天香港有雨。")],
+        // Markup is not text: tags separate words (as in the catalog's index), entities are decoded, scripts are dropped.
+        // Hits come oldest first.
+        Assert.Equal([("天气预报", false, "明天 香港 有雨。"), ("香港新闻", true, "香港 警方 宣布 new rules & fines。")],
             Hits(archive, "香港").Select(h => (h.Title, h.InTitle, h.Excerpt)));
         Assert.Equal([("香港新闻", false)], Hits(archive, "警方").Select(h => (h.Title, h.InTitle)));
         Assert.Equal(["香港新闻"], Lookup(archive, "fines"));
