@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
-using NewsMirror.Bench.Catalog;
+using NewsMirror.Bench.Archives;
 using NewsMirror.Publishing.Site;
 
 namespace NewsMirror.Bench.Site;
 
 /// <summary>
-/// The size of the site's search index: generates an archive (the catalog benchmark's synthetic Chinese news, nine
-/// outlets), builds the site and sums the index files by kind. Arguments: [--articles N] [--dir DIR]; the folder is
+/// The size of the site's search index: generates the benchmarks' synthetic archive (<see cref="SyntheticArchive"/>),
+/// builds the site and sums the index files by kind. Arguments: [--articles N] [--dir DIR]; the folder is
 /// deleted at the end. Figures for docs/SITE.md.
 /// </summary>
 internal static class SearchIndexSize
@@ -26,11 +26,11 @@ internal static class SearchIndexSize
         try
         {
             var paths = new ArchivePaths(dir);
-            ArchiveGenerator.Generate(paths, articles);
+            SyntheticArchive.Generate(paths, articles, DateTimeOffset.UtcNow);
             long archiveBytes = Directory.GetFiles(Path.Combine(dir, "articles"), "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
             var clock = Stopwatch.StartNew();
             var site = Path.Combine(dir, "site");
-            SiteBuilder.Build(new SiteBuildOptions(dir, site, ArchiveGenerator.Folders.Select(f => (f, f)).ToList()));
+            SiteBuilder.Build(new SiteBuildOptions(dir, site, SyntheticArchive.Sources.Select(s => (s.Name, s.Folder)).ToList()));
             var built = clock.Elapsed;
 
             var files = Directory.GetFiles(Path.Combine(site, "search"), "*.js");

@@ -38,9 +38,10 @@ internal sealed class RunGit(GitRepository git, CliLog log)
     public async Task<(RunReportOutput.GitOutcome Outcome, int? ExitCode)> PublishAsync(
         RunReport report, ArchivePaths paths, ArchiveConfig config, bool push, CancellationToken cancel)
     {
-        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources, TimeProvider.System)
+        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources)
         {
             Note = note => log.Info(note),
+            WriteReplay = new RunReplayWriter(paths, config.Settings.Layout, config.Sources, TimeProvider.System).Write,
         };
         string? commit;
         try

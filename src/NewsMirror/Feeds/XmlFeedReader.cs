@@ -9,18 +9,22 @@ internal abstract class XmlFeedReader(FeedParseContext context)
     public abstract string Format { get; }
 
     /// <summary>Whether a just-completed element is one of the feed's items.</summary>
-    public abstract bool IsItem(XmlElement element);
+    public abstract bool IsItem(LenientElement element);
 
-    /// <summary>The item an element holds, or null when it holds nothing usable.</summary>
-    public abstract FeedItem? ReadItem(XmlElement item);
+    /// <summary>The item an element holds. Every item is kept, even an empty one: whether it can be archived is for selection to say.</summary>
+    public abstract FeedItem ReadItem(LenientElement item);
 
     /// <summary>The feed header (title, link, ...) from the root, whose items have already been removed.</summary>
-    public abstract FeedDocument ReadFeed(XmlElement root, IReadOnlyList<FeedItem> items);
+    public abstract FeedDocument ReadFeed(LenientElement root, IReadOnlyList<FeedItem> items);
 
-    protected static string? Text(XmlElement? element) => element?.InnerText();
+    protected static string? Text(LenientElement? element) => element?.InnerText();
 
-    protected static string? TrimmedText(XmlElement? element) =>
+    protected static string? TrimmedText(LenientElement? element) =>
         element?.InnerText().Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The HTML an element holds, its relative URLs resolved against the element's base.</summary>
+    protected static string? BodyHtml(LenientElement? element) =>
+        element is null ? null : HtmlBodyUrls.Resolve(InnerMarkup.Html(element), element.BaseUri);
 
     protected static long? ParseLength(string? text) =>
         long.TryParse(text?.Trim(), out var length) && length >= 0 ? length : null;

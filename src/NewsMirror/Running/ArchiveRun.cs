@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
@@ -33,9 +34,10 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         using var fetcher = new HttpFetcher(limits);
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
-        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
-        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, Layout);
-        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
+        var layout = ArchiveLayouts.Of(Layout);
+        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = layout };
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout);
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },

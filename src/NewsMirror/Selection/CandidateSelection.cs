@@ -14,7 +14,7 @@ namespace NewsMirror.Selection;
 public static class CandidateSelection
 {
     /// <summary>The candidates to archive; every other item is named in <paramref name="warnings"/> with its reason.</summary>
-    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, List<string> warnings)
+    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, SourceWarnings warnings)
     {
         var candidates = new List<Candidate>();
         foreach (var verdict in Judge(feed, source, fetchedAt))

@@ -18,9 +18,9 @@ public class CandidateSelectionTests
 
     private static (List<Candidate> Candidates, List<string> Warnings) Select(SourceConfig source, params FeedItem[] items)
     {
-        var warnings = new List<string>();
+        var warnings = new SourceWarnings();
         var candidates = CandidateSelection.Select(new FeedDocument { Format = "rss2.0", Items = items }, source, FetchedAt, warnings);
-        return (candidates, warnings);
+        return (candidates, warnings.ToList());
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class CandidateSelectionTests
                 Item("二", "https://n.example/2") with { Published = null },
             ],
         };
-        var warnings = new List<string>();
+        var warnings = new SourceWarnings();
 
         var verdicts = CandidateSelection.Judge(feed, Source(), FetchedAt);
         var candidates = CandidateSelection.Select(feed, Source(), FetchedAt, warnings);

@@ -1,4 +1,5 @@
 using NewsMirror.Sources;
+using NewsMirror.Archive;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -16,7 +17,7 @@ public static class SiteSources
         var others = ArchiveSourceNames.Discover(archiveRoot)
             .Where(d => !folders.Contains(d.Folder))
             .Select(d => names.Contains(d.Name) ? (d.Folder, d.Folder) : d);
-        return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, "articles", s.Folder))), .. others];
+        return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, ArchivePaths.ArticlesFolderName, s.Folder))), .. others];
     }
 
     /// <summary>The <c>lang</c> of each configured source's article pages, by folder (newsmirror.yml's <c>lang</c> key).</summary>
