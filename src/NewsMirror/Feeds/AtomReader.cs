@@ -131,7 +131,7 @@ internal sealed class AtomReader(FeedParseContext context, string atomNamespace,
             "html" => Value(element, "html"),
             _ => InnerMarkup.Escape(Value(element, "text")),
         };
-        return HtmlBodyUrls.Resolve(html, element.BaseUri);
+        return DeclaredBase(html, element);
     }
 
     /// <summary>

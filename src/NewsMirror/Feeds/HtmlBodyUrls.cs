@@ -5,9 +5,9 @@ using NewsMirror.Urls;
 namespace NewsMirror.Feeds;
 
 /// <summary>
-/// Makes the relative URLs inside an HTML body absolute against the base in effect where the body was
-/// written (xml:base, else the feed's address), as feedparser does, so an archived body never holds a
-/// link that only worked on the outlet's own site. Only the values that are relative are rewritten, in
+/// Makes the relative URLs inside an HTML body absolute against the xml:base in effect where the body was
+/// written, as feedparser does, so an archived body never holds a link that only worked on the outlet's
+/// own site. Only the values that are relative are rewritten, in
 /// place: the rest of the body stays byte for byte as the feed wrote it.
 /// </summary>
 internal static partial class HtmlBodyUrls

@@ -63,7 +63,7 @@ internal static class JsonFeedReader
         var title = TitleText.UndoDoubleEscaping(String(item, "title"), context.Log);
         var link = Url(String(item, "url") ?? String(item, "external_url"), baseUrl);
         var summary = String(item, "summary");
-        var content = HtmlBodyUrls.Resolve(String(item, "content_html"), baseUrl) ?? (String(item, "content_text") is { } plain ? WebUtility.HtmlEncode(plain) : null);
+        var content = String(item, "content_html") ?? (String(item, "content_text") is { } plain ? WebUtility.HtmlEncode(plain) : null);
         var id = item.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number
             ? idValue.ToString()
             : null;

@@ -25,6 +25,9 @@ internal sealed class LenientElement(string qualifiedName, string localName, str
     /// <summary>Absolute base URI in effect for this element (xml:base resolved against its ancestors and the feed URL).</summary>
     public string? BaseUri { get; init; }
 
+    /// <summary>Whether an xml:base on this element or an ancestor set <see cref="BaseUri"/> (else it is the feed's address).</summary>
+    public bool BaseDeclared { get; init; }
+
     /// <summary>xml:lang in effect for this element.</summary>
     public string? Language { get; init; }
 

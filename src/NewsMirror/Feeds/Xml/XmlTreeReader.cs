@@ -205,6 +205,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         {
             Parent = parent,
             BaseUri = xmlBase is null ? baseUri : LinkResolver.Resolve(baseUri, xmlBase.Trim()),
+            BaseDeclared = xmlBase is not null || parent?.BaseDeclared == true,
             Language = xmlLang ?? parent?.Language,
         };
         if (tokenizer.IsSelfClosing)
