@@ -59,7 +59,12 @@ internal static class SiteCommand
                 return 2;
             }
             IReadOnlyList<(string Name, string Folder)> sources;
-            try { sources = SiteSources.Of(archiveDirectory.FullName); }
+            IReadOnlyDictionary<string, string> languages;
+            try
+            {
+                sources = SiteSources.Of(archiveDirectory.FullName);
+                languages = SiteSources.Languages(archiveDirectory.FullName);
+            }
             catch (SourcesFileException e)
             {
                 Console.Error.WriteLine($"newsmirror: {e.Message}");
@@ -68,6 +73,7 @@ internal static class SiteCommand
             var options = new SiteBuildOptions(archiveDirectory.FullName, OutputDirectory(archiveDirectory, parseResult.GetValue(output)), sources)
             {
                 BaseUrl = parseResult.GetValue(baseUrl),
+                SourceLanguages = languages,
             };
             var report = SiteBuilder.Build(options);
             foreach (var skipped in report.SkippedFiles) Console.Error.WriteLine($"skipped (not an article file): {skipped}");
