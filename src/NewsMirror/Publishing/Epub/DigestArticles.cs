@@ -1,0 +1,64 @@
+using NewsMirror.Archive;
+using NewsMirror.Catalog;
+
+namespace NewsMirror.Publishing.Epub;
+
+/// <summary>One article of a digest: its catalog row and the file's content.</summary>
+internal sealed record DigestArticle(CatalogRow Row, ArticleRecord Record, string Directory)
+{
+    /// <summary>Publication time, or the archiving time for files without one.</summary>
+    public long? TimeMs => Row.Published ?? Row.Archived?.ToUnixTimeMilliseconds();
+}
+
+/// <summary>One source's part of a digest, newest article first.</summary>
+internal sealed record DigestSection(string Name, string Folder, IReadOnlyList<DigestArticle> Articles);
+
+/// <summary>
+/// The articles of a period, from the catalog: those published in it, and those without a publication time that were
+/// archived in it. Grouped by source in the order given, each newest first.
+/// </summary>
+internal static class DigestArticles
+{
+    public static (List<DigestSection> Sections, List<string> Unreadable) Select(ArchiveCatalog catalog, EpubDigestOptions options)
+    {
+        var clause = "WHERE coalesce(published, archived) >= $since AND coalesce(published, archived) < $until";
+        var parameters = new List<(string, object?)>
+        {
+            ("$since", options.Since.ToUnixTimeMilliseconds()),
+            ("$until", options.Until.ToUnixTimeMilliseconds()),
+        };
+        if (options.Source is { } source)
+        {
+            clause += " AND (source = $source OR folder = $source)";
+            parameters.Add(("$source", source));
+        }
+        List<CatalogRow> rows;
+        lock (catalog.Gate)
+            rows = CatalogRows.Query(catalog.Connection, clause + " ORDER BY folder, coalesce(published, archived) DESC, id, file", parameters.ToArray());
+
+        var unreadable = new List<string>();
+        var sections = new List<DigestSection>();
+        foreach (var folder in rows.GroupBy(r => r.Folder, StringComparer.Ordinal))
+        {
+            var directory = CatalogPaths.Directory(catalog.Paths, folder.Key);
+            var articles = new List<DigestArticle>();
+            foreach (var row in folder)
+            {
+                var text = ArchivedText.Read(row.Folder, Path.Combine(directory, row.File));
+                if (text.Record is { } record) articles.Add(new DigestArticle(row, record, directory));
+                else unreadable.Add($"{row.RelativePath}: {text.Problem}");
+            }
+            if (articles.Count > 0) sections.Add(new DigestSection(articles[0].Row.Source, folder.Key, articles));
+        }
+        sections.Sort((a, b) => OrderOf(options, a).CompareTo(OrderOf(options, b)) is not 0 and var byOrder
+            ? byOrder
+            : string.CompareOrdinal(a.Folder, b.Folder));
+        return (sections, unreadable);
+    }
+
+    private static int OrderOf(EpubDigestOptions options, DigestSection section)
+    {
+        int index = options.SourceOrder.ToList().IndexOf(section.Name);
+        return index < 0 ? int.MaxValue : index;
+    }
+}
