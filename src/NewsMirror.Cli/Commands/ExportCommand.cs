@@ -20,11 +20,16 @@ internal static class ExportCommand
         {
             if (CatalogOptions.Load(parse.GetValue(archive)!, "export epub") is not { } loaded) return ExitCodes.Usage;
             using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
-            var options = Options(loaded.Sources, DateTimeOffset.UtcNow, parse.GetValue(since)) with { Source = parse.GetValue(source) };
-            if (options.Source is { } name && !IsSource(catalog, loaded.Sources, name))
+            var options = Options(loaded.Sources, DateTimeOffset.UtcNow, parse.GetValue(since));
+            if (parse.GetValue(source) is { } name)
             {
-                Console.Error.WriteLine($"newsmirror export epub: no source or folder named '{name}' in {loaded.Paths.Root}");
-                return ExitCodes.Usage;
+                // By folder, so that the name and the folder of one source make the same book (and identifier).
+                if (FolderOf(catalog, loaded.Sources, name) is not { } folder)
+                {
+                    Console.Error.WriteLine($"newsmirror export epub: no source or folder named '{name}' in {loaded.Paths.Root}");
+                    return ExitCodes.Usage;
+                }
+                options = options with { Source = folder };
             }
             var path = Path.GetFullPath(parse.GetValue(output) ?? EpubDigest.DefaultFileName(options));
             Print(EpubDigest.Write(catalog, options, path));
@@ -39,9 +44,9 @@ internal static class ExportCommand
     public static EpubDigestOptions Options(IReadOnlyList<SourceConfig> sources, DateTimeOffset now, TimeSpan since) =>
         new(now, since) { SourceOrder = sources.Select(s => s.Name).ToList() };
 
-    private static bool IsSource(ArchiveCatalog catalog, IReadOnlyList<SourceConfig> sources, string name) =>
-        sources.Any(s => s.Name == name || s.Folder == name) ||
-        catalog.ArchiveFolders().Any(folder => folder == name || catalog.SourceName(folder) == name);
+    private static string? FolderOf(ArchiveCatalog catalog, IReadOnlyList<SourceConfig> sources, string name) =>
+        sources.FirstOrDefault(s => s.Name == name || s.Folder == name)?.Folder ??
+        catalog.ArchiveFolders().FirstOrDefault(folder => folder == name || catalog.SourceName(folder) == name);
 
     /// <summary>For <c>site build --epub</c>: the last day of every source, into the site's folder.</summary>
     /// <returns>false (after printing why) when the archive's sources file is unusable.</returns>

@@ -60,16 +60,16 @@ public static class EpubDigest
         files.Add((NavDocument.Href, Utf8.GetBytes(NavDocument.Render(options, title, toc, empty))));
         files.Add((XhtmlDocument.Stylesheet, Utf8.GetBytes(XhtmlDocument.StylesheetContent)));
         items.Add(new ManifestItem("css", XhtmlDocument.Stylesheet, "text/css", InSpine: false));
-        foreach (var image in images.All.OrderBy(i => i.Href, StringComparer.Ordinal))
+        var pictures = images.All.OrderBy(i => i.Href, StringComparer.Ordinal).ToList();
+        foreach (var image in pictures)
         {
-            files.Add((image.Href, image.Content));
             items.Add(new ManifestItem("img-" + System.IO.Path.GetFileNameWithoutExtension(image.Href), image.Href, image.MediaType, InSpine: false));
         }
 
         var identifier = EpubIdentifier.For(options);
         var languages = sections.Select(s => options.LanguageOf(s.Folder)).Prepend(options.Language).Distinct(StringComparer.Ordinal).ToList();
         var package = PackageDocument.Render(identifier, title, languages, Modified(options, sections), Description(options), items);
-        EpubContainer.Write(path, package, files, Modified(options, sections));
+        EpubContainer.Write(path, package, files.Concat(pictures.Select(i => (i.Href, File.ReadAllBytes(i.SourcePath)))), Modified(options, sections));
         return new EpubDigestReport(path, identifier,
             toc.Select(s => (s.Source, (IReadOnlyList<string>)s.Entries.Select(e => e.Title).ToList())).ToList(),
             images.All.Count, unreadable);

@@ -7,7 +7,7 @@ public sealed record EpubDigestOptions(DateTimeOffset Until, TimeSpan Length)
 {
     public DateTimeOffset Since => Until - Length;
 
-    /// <summary>Only this source (display name or folder); null: every source.</summary>
+    /// <summary>Only this source's folder (a display name also matches); null: every source. Part of the book's identifier.</summary>
     public string? Source { get; init; }
 
     /// <summary>Display names in the order the table of contents lists sources; sources not named follow by folder.</summary>

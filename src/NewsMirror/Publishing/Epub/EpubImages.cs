@@ -3,8 +3,8 @@ using NewsMirror.Bodies;
 
 namespace NewsMirror.Publishing.Epub;
 
-/// <summary>An image file carried in the book.</summary>
-internal sealed record EpubImage(string Href, string MediaType, byte[] Content);
+/// <summary>An image file carried in the book: its path in the book and in the archive.</summary>
+internal sealed record EpubImage(string Href, string MediaType, string SourcePath);
 
 /// <summary>
 /// The images of the book: those an article points at in the archive's <c>assets/</c> folder (put there by
@@ -61,6 +61,7 @@ internal sealed class EpubImages(string archiveRoot)
         };
         if (mediaType is null) return null;
         var name = Convert.ToHexStringLower(SHA256.HashData(content))[..32];
-        return new EpubImage($"images/{name}.{mediaType[6..].Replace("jpeg", "jpg")}", mediaType, content);
+        // Read again when the book is written, rather than held: a week's digest can carry hundreds of pictures.
+        return new EpubImage($"images/{name}.{mediaType[6..].Replace("jpeg", "jpg")}", mediaType, path);
     }
 }
