@@ -15,7 +15,7 @@ internal sealed record DigestSection(string Name, string Folder, IReadOnlyList<D
 
 /// <summary>
 /// The articles of a period, from the catalog: those published in it, and those without a publication time that were
-/// archived in it. Grouped by source in the order given, each newest first.
+/// archived in it. Grouped by source (display name) in the order given, each newest first.
 /// </summary>
 internal static class DigestArticles
 {
@@ -39,17 +39,20 @@ internal static class DigestArticles
 
         var unreadable = new List<string>();
         var sections = new List<DigestSection>();
-        foreach (var folder in rows.GroupBy(r => r.Folder, StringComparer.Ordinal))
+        // By display name: older archives hold a source under two folders (reuters/ and 路透/), one part of the book.
+        foreach (var group in rows.GroupBy(r => r.Source, StringComparer.Ordinal))
         {
-            var directory = CatalogPaths.Directory(catalog.Paths, folder.Key);
             var articles = new List<DigestArticle>();
-            foreach (var row in folder)
+            foreach (var row in group)
             {
+                var directory = CatalogPaths.Directory(catalog.Paths, row.Folder);
                 var text = ArchivedText.Read(row.Folder, Path.Combine(directory, row.File));
                 if (text.Record is { } record) articles.Add(new DigestArticle(row, record, directory));
                 else unreadable.Add($"{row.RelativePath}: {text.Problem}");
             }
-            if (articles.Count > 0) sections.Add(new DigestSection(articles[0].Row.Source, folder.Key, articles));
+            // Newest first; the query's order (folder, then time) keeps ties stable.
+            articles = articles.OrderByDescending(a => a.TimeMs ?? long.MinValue).ToList();
+            if (articles.Count > 0) sections.Add(new DigestSection(group.Key, articles[0].Row.Folder, articles));
         }
         var order = options.SourceOrder.Select((name, index) => (name, index)).DistinctBy(s => s.name).ToDictionary(s => s.name, s => s.index);
         return (sections.OrderBy(s => order.GetValueOrDefault(s.Name, int.MaxValue)).ThenBy(s => s.Folder, StringComparer.Ordinal).ToList(), unreadable);

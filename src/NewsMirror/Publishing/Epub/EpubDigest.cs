@@ -41,7 +41,7 @@ public static class EpubDigest
             {
                 var id = $"a{items.Count + 1:D4}";
                 var href = id + ".xhtml";
-                var document = ContentDocument.Render(article, options.LanguageOf(section.Folder), images);
+                var document = ContentDocument.Render(article, options.LanguageOf(article.Row.Folder), images);
                 files.Add((href, Utf8.GetBytes(document)));
                 items.Add(new ManifestItem(id, href, "application/xhtml+xml", InSpine: true));
                 entries.Add(new TocEntry(href, article.Record.Title));
@@ -67,7 +67,7 @@ public static class EpubDigest
         }
 
         var identifier = EpubIdentifier.For(options);
-        var languages = sections.Select(s => options.LanguageOf(s.Folder)).Prepend(options.Language).Distinct(StringComparer.Ordinal).ToList();
+        var languages = sections.SelectMany(s => s.Articles).Select(a => options.LanguageOf(a.Row.Folder)).Prepend(options.Language).Distinct(StringComparer.Ordinal).ToList();
         var package = PackageDocument.Render(identifier, title, languages, Modified(options, sections), Description(options), items);
         EpubContainer.Write(path, package, files.Concat(pictures.Select(i => (i.Href, File.ReadAllBytes(i.SourcePath)))), Modified(options, sections));
         return new EpubDigestReport(path, identifier,

@@ -60,6 +60,19 @@ public sealed class EpubDigestTests : IDisposable
     }
 
     [Fact]
+    public void A_source_kept_under_two_folders_is_one_part_of_the_book()
+    {
+        // Older archives hold 法广's early articles in a folder named after it.
+        _archive.Write("法广", 1048574, "旧文件夹里的文章", _archive.Hours(3), "<p>旧文件夹。</p>");
+
+        var (_, book) = Write(Options(TimeSpan.FromDays(1)));
+
+        var toc = book.Toc();
+        Assert.Equal(["法广（3 篇）", "德国之声（2 篇）"], toc.Select(s => s.Heading));
+        Assert.Equal([EpubTestArchive.LocalizedImageTitle, "旧文件夹里的文章", EpubTestArchive.HostileTitle], toc[0].Entries.Select(e => e.Title));
+    }
+
+    [Fact]
     public void Since_reaches_back_as_far_as_asked()
     {
         var (report, book) = Write(Options(TimeSpan.FromDays(4)));

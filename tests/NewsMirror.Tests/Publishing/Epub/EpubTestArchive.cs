@@ -49,9 +49,9 @@ internal sealed class EpubTestArchive : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    private long Hours(int before) => Now.AddHours(-before).ToUnixTimeMilliseconds();
+    public long Hours(int before) => Now.AddHours(-before).ToUnixTimeMilliseconds();
 
-    private void Write(string folder, long id, string title, long timestampMs, string body)
+    public void Write(string folder, long id, string title, long timestampMs, string body)
     {
         Directory.CreateDirectory(Paths.ArticlesFolder(folder));
         var record = new ArticleRecord(timestampMs, title, $"https://example.org/{folder}/{id}", body);
