@@ -2,8 +2,12 @@
 # The benchmark suite in one command; writes the results section of docs/PERFORMANCE.md.
 #
 #   bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes 10k] [--site-sizes 10k]
+#   bench/run.sh --catalog 200k [--no-search]
 #
 # --quick: fewer repetitions, shorter micro-benchmarks, the 10k archive only (a few minutes).
+# --catalog N: instead of the suite, the catalog's life on one generated archive of N articles (docs/PERFORMANCE.md,
+#   "Catalog"): import, text indexing, search by kind of query, rebuild, no-op runs and a run with new items;
+#   --no-search leaves out indexing and search. Prints a table; writes nothing.
 # Generated archives are kept in $BENCH_DATA (default: $TMPDIR/newsmirror-bench) for the next run:
 # the 1M archive takes minutes to write and about 4 GiB of disk.
 set -euo pipefail
@@ -14,6 +18,8 @@ sizes="10k,200k"
 runs=5
 micro=1
 quick=0
+catalog=""
+search=1
 # Text indexing (search, about 1,200 articles/s) and full site builds (about 1,000/s): by default only on the smallest archive.
 extra_sizes=()
 while [ $# -gt 0 ]; do
@@ -23,7 +29,10 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift ;;
     --no-micro) micro=0 ;;
     --search-sizes|--site-sizes) extra_sizes+=("$1" "$2"); shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes LIST] [--site-sizes LIST]" >&2; exit 2 ;;
+    --catalog) catalog="$2"; shift ;;
+    --no-search) search=0 ;;
+    *) echo "usage: bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes LIST] [--site-sizes LIST]" >&2
+       echo "       bench/run.sh --catalog N [--no-search]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -32,10 +41,18 @@ mkdir -p "$data"
 
 echo "== building (Release)"
 dotnet build bench/NewsMirror.Bench -c Release -v quiet -nologo
+bench="dotnet bench/NewsMirror.Bench/bin/Release/net10.0/NewsMirror.Bench.dll"
+
+if [ -n "$catalog" ]; then
+  echo "== the catalog's life on a $catalog-article archive"
+  no_search=()
+  [ "$search" = 0 ] && no_search=(--no-search)
+  exec $bench catalog --articles "$catalog" --dir "$data/catalog" "${no_search[@]}"
+fi
+
 dotnet build src/NewsMirror.Cli -c Release -v quiet -nologo
 dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 --self-contained false \
   -v quiet -nologo -o "$data/bin/readytorun"
-bench="dotnet bench/NewsMirror.Bench/bin/Release/net10.0/NewsMirror.Bench.dll"
 
 if [ "$micro" = 1 ]; then
   echo "== micro-benchmarks (BenchmarkDotNet)"

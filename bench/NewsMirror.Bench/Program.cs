@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Running;
-using NewsMirror.Bench.Catalog;
 using NewsMirror.Bench.Commands;
 using NewsMirror.Bench.Loopback;
 
 // "suite" runs the whole-process measurements (bench/run.sh), "serve" only the loopback feeds, "catalog" the catalog's
-// end-to-end measurements, "rebuild" a catalog rebuild of an existing archive; anything else goes to BenchmarkDotNet.
+// life on one archive (import, search, rebuild, runs), "rebuild" a catalog rebuild of an existing archive; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "suite") return await SuiteCommand.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "serve") return await ServeCommand.RunAsync(args[1..]);
-if (args.Length > 0 && args[0] == "catalog") return CatalogBenchmark.Run(args[1..]);
+if (args.Length > 0 && args[0] == "catalog") return await CatalogBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "rebuild") return RebuildCommand.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -3,6 +3,7 @@ using NewsMirror.Archive;
 using NewsMirror.Bench.Synthetic;
 using NewsMirror.Sources;
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Bench.Archives;
 

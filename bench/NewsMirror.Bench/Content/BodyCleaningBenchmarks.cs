@@ -44,7 +44,7 @@ public class BodyCleaningBenchmarks
     public int Prepare()
     {
         int length = 0;
-        var notes = new List<string>();
+        var notes = new SourceWarnings();
         foreach (var (item, source) in _items) length += ArticleBodyPipeline.Prepare(item, source, null, null, notes).Length;
         return length;
     }

@@ -63,6 +63,9 @@ internal sealed class NewsText(int seed)
         return html.ToString();
     }
 
+    /// <summary>Chinese text of <paramref name="min"/> to <paramref name="max"/> characters, as titles and paragraphs use.</summary>
+    public string Chinese(int min, int max) => Words(min, max);
+
     private string Text(bool english, int min, int max) => english ? Sentence(min / 4 + 2, max / 4 + 3) : Words(min, max);
 
     private string Words(int min, int max)

@@ -8,6 +8,12 @@ internal static class ExitCodes
     /// <summary>At least one source failed; the others were archived.</summary>
     public const int SomeFailed = 1;
 
+    /// <summary>
+    /// <c>extract</c> found no article in the page (or could not fetch it); <c>feed inspect</c> could not read or parse
+    /// a feed. The same number as <see cref="SomeFailed"/>: "the command ran and found nothing usable".
+    /// </summary>
+    public const int NothingFound = 1;
+
     /// <summary>Bad arguments or configuration; nothing was changed.</summary>
     public const int Usage = 2;
 

@@ -8,9 +8,7 @@ namespace NewsMirror.Cli.Commands;
 /// <summary><c>newsmirror extract URL|FILE [--url BASE] [--json]</c>: the readable article of one page.</summary>
 internal static class ExtractCommand
 {
-    public const int Success = 0;
-    public const int NoContent = 1;
-    public const int UsageError = 2;
+    private const string UsageLine = "usage: newsmirror extract URL|FILE [--url BASE] [--json]";
 
     public static Command Create()
     {
@@ -27,20 +25,20 @@ internal static class ExtractCommand
         command.SetAction(async (result, cancel) =>
         {
             var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
+            var log = GlobalOptions.Log(result);
             // Usage errors are reported here, not by the parser, so that they exit with 2.
-            if (result.UnmatchedTokens.Count > 0) return Usage(error, $"unexpected argument {result.UnmatchedTokens[0]}");
+            if (result.UnmatchedTokens.Count > 0) return Usage(log, $"unexpected argument {result.UnmatchedTokens[0]}");
             var page = result.GetValue(source);
-            if (string.IsNullOrWhiteSpace(page)) return Usage(error, "a URL or file is required");
+            if (string.IsNullOrWhiteSpace(page)) return Usage(log, "a URL or file is required");
             var baseValue = result.GetValue(baseUrl);
             Uri? explicitBase = null;
-            if (result.GetResult(baseUrl) is not null && !TryHttpUrl(baseValue, out explicitBase)) return Usage(error, "--url needs an absolute http(s) URL");
-            return await RunAsync(page, explicitBase, result.GetValue(json), output, error, cancel);
+            if (result.GetResult(baseUrl) is not null && !TryHttpUrl(baseValue, out explicitBase)) return Usage(log, "--url needs an absolute http(s) URL");
+            return await RunAsync(page, explicitBase, result.GetValue(json), output, log, cancel);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(string page, Uri? explicitBase, bool json, TextWriter output, TextWriter error, CancellationToken cancel)
+    private static async Task<int> RunAsync(string page, Uri? explicitBase, bool json, TextWriter output, CliLog log, CancellationToken cancel)
     {
         DecodedText html;
         Uri? pageUrl;
@@ -52,8 +50,8 @@ internal static class ExtractCommand
             }
             catch (FetchException e)
             {
-                await error.WriteLineAsync($"extract: could not fetch {page}: {e.Message}");
-                return NoContent;
+                log.Error($"extract: could not fetch {page}: {e.Message}");
+                return ExitCodes.NothingFound;
             }
         }
         else if (File.Exists(page))
@@ -63,19 +61,19 @@ internal static class ExtractCommand
         }
         else
         {
-            return Usage(error, $"no such file: {page}");
+            return Usage(log, $"no such file: {page}");
         }
 
         foreach (var note in html.Notes)
-            await error.WriteLineAsync($"extract: {note}");
+            log.Info($"extract: {note}");
         var article = PageArticle.Extract(html.Text, explicitBase ?? pageUrl);
         if (article is null)
         {
-            await error.WriteLineAsync("extract: no article content found");
-            return NoContent;
+            log.Error("extract: no article content found");
+            return ExitCodes.NothingFound;
         }
         await output.WriteLineAsync(json ? ArticleJson.Write(article) : PlainText(article));
-        return Success;
+        return ExitCodes.Ok;
     }
 
     private static string PlainText(ExtractedArticle article) =>
@@ -91,10 +89,9 @@ internal static class ExtractCommand
     private static bool TryHttpUrl(string? value, out Uri? url) =>
         Uri.TryCreate(value, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
-    private static int Usage(TextWriter error, string message)
+    private static int Usage(CliLog log, string message)
     {
-        error.WriteLine($"extract: {message}");
-        error.WriteLine("usage: newsmirror extract URL|FILE [--url BASE] [--json]");
-        return UsageError;
+        log.Error($"extract: {message}; {UsageLine}");
+        return ExitCodes.Usage;
     }
 }

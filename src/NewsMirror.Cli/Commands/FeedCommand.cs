@@ -9,9 +9,6 @@ namespace NewsMirror.Cli.Commands;
 
 internal static class FeedCommand
 {
-    private const int Parsed = 0;
-    private const int NotAFeed = 1;
-    private const int UsageError = 2;
     private const string Usage = "newsmirror feed inspect URL|FILE [--json] [--cleaned] [--source NAME]";
 
     public static Command Create()
@@ -38,14 +35,14 @@ internal static class FeedCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
+            var log = GlobalOptions.Log(parseResult);
             var location = parseResult.GetValue(source);
             if (location is null || parseResult.UnmatchedTokens.Count > 0)
             {
-                await error.WriteLineAsync(location is null
+                log.Error(location is null
                     ? $"Missing feed: usage is {Usage}"
                     : $"Unexpected arguments: {string.Join(' ', parseResult.UnmatchedTokens)}. Usage is {Usage}");
-                return UsageError;
+                return ExitCodes.Usage;
             }
             SourceConfig settings;
             try
@@ -54,8 +51,8 @@ internal static class FeedCommand
             }
             catch (Exception e) when (e is SourcesFileException or ArgumentException)
             {
-                await error.WriteLineAsync(e.Message);
-                return UsageError;
+                log.Error(e.Message);
+                return ExitCodes.Usage;
             }
             FeedSource feed;
             try
@@ -64,13 +61,13 @@ internal static class FeedCommand
             }
             catch (FileNotFoundException e)
             {
-                await error.WriteLineAsync(e.Message);
-                return UsageError;
+                log.Error(e.Message);
+                return ExitCodes.Usage;
             }
             catch (Exception e) when (e is FetchException or IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"Could not read the feed: {e.Message}");
-                return NotAFeed;
+                log.Error($"Could not read the feed: {e.Message}");
+                return ExitCodes.NothingFound;
             }
             FeedDocument document;
             try
@@ -79,8 +76,8 @@ internal static class FeedCommand
             }
             catch (FeedParseException e)
             {
-                await error.WriteLineAsync(e.Message);
-                return NotAFeed;
+                log.Error(e.Message);
+                return ExitCodes.NothingFound;
             }
             List<ItemVerdict> verdicts;
             try
@@ -89,14 +86,14 @@ internal static class FeedCommand
             }
             catch (ArgumentException e)
             {
-                await error.WriteLineAsync($"{settings.Name}: {e.Message}");
-                return UsageError;
+                log.Error($"{settings.Name}: {e.Message}");
+                return ExitCodes.Usage;
             }
             Func<ItemVerdict, string?, string?> body = parseResult.GetValue(cleaned)
                 ? (verdict, html) => InspectionSource.Cleaned(verdict, html, settings)
                 : (_, html) => html;
             await output.WriteAsync(parseResult.GetValue(json) ? FeedJsonReport.Render(document, verdicts, body) + "\n" : FeedTextReport.Render(document, verdicts, body));
-            return Parsed;
+            return ExitCodes.Ok;
         });
         return command;
     }

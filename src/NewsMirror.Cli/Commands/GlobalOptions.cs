@@ -18,8 +18,9 @@ internal static class GlobalOptions
         root.Options.Add(LogFormat);
     }
 
+    /// <summary>The command's log, on the invocation's standard error (the console's unless a caller redirects it).</summary>
     public static CliLog Log(ParseResult parse) => new(
-        Console.Error,
+        parse.InvocationConfiguration.Error,
         parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal,
         parse.GetValue(LogFormat) == "json" ? Commands.LogFormat.Json : Commands.LogFormat.Text);
 

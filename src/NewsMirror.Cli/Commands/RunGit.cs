@@ -5,27 +5,17 @@ using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
-/// <summary>The git part of <c>run --commit [--push]</c>: who commits, the commit, the push, and the exit code they mean.</summary>
+/// <summary>The git part of <c>run --commit [--push]</c> and <c>watch</c>: the library's commit and push, logged, and the exit code they mean.</summary>
 internal sealed class RunGit(GitRepository git, CliLog log)
 {
-    /// <summary>null when the archive is not inside a git working tree.</summary>
-    /// <param name="author">"Name &lt;email&gt;" from --author or newsmirror.yml; null: git's configured user, else NewsMirror's default.</param>
-    /// <exception cref="FormatException">The author is not "Name &lt;email&gt;".</exception>
-    public static async Task<RunGit?> OpenAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel)
-    {
-        var identity = author is null ? null : GitIdentity.Parse(author);
-        var probe = new GitRepository(paths.Root);
-        if (!await probe.IsWorkTreeAsync(cancel)) return null;
-        if (identity is null && !await probe.HasConfiguredUserAsync(cancel)) identity = GitIdentity.Default;
-        return new RunGit(new GitRepository(paths.Root) { Identity = identity, Trace = command => log.Debug(command) }, log);
-    }
-
     /// <summary>For a command's --commit/--push: the publisher, or (after logging why) the usage exit code when git cannot be used.</summary>
+    /// <param name="author">"Name &lt;email&gt;" from --author or newsmirror.yml; null: git's configured user, else NewsMirror's default.</param>
     public static async Task<(RunGit? Git, int ExitCode)> OpenForCommandAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel)
     {
         try
         {
-            if (await OpenAsync(paths, author, log, cancel) is { } git) return (git, ExitCodes.Ok);
+            if (await RunCommit.OpenRepositoryAsync(paths, author, command => log.Debug(command), cancel) is { } git)
+                return (new RunGit(git, log), ExitCodes.Ok);
             log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
         }
         catch (FormatException e)
@@ -38,23 +28,18 @@ internal sealed class RunGit(GitRepository git, CliLog log)
     public async Task<(RunReportOutput.GitOutcome Outcome, int? ExitCode)> PublishAsync(
         RunReport report, ArchivePaths paths, ArchiveConfig config, bool push, CancellationToken cancel)
     {
-        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources, TimeProvider.System)
+        var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources)
         {
             Note = note => log.Info(note),
+            WriteReplay = new RunReplayWriter(paths, config.Settings.Layout, config.Sources, TimeProvider.System).Write,
         };
         string? commit;
         try
         {
-            var message = CommitMessage.For(
+            var run = new RunCommit(git, publisher, paths, config.Settings.Layout, config.Sources) { Note = note => log.Info(note) };
+            (commit, var message) = await run.CommitAsync(report.Files,
                 report.Sources.Select(s => (s.Name, s.New)),
-                report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")));
-            var interrupted = File.Exists(paths.InterruptedMarker);
-            IReadOnlyCollection<string> files = interrupted
-                ? report.Files.Union(await publisher.RecoverInterruptedAsync(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), cancel), StringComparer.Ordinal).ToList()
-                : report.Files;
-            commit = await publisher.CommitAsync(files, message, cancel);
-            // Only once committed: a run killed before this point leaves the marker for the next one.
-            if (interrupted) File.Delete(paths.InterruptedMarker);
+                report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")), cancel);
             log.Info(commit is null ? "nothing new to commit" : $"committed {commit[..12]}: {message.Split('\n')[0]}", fields: new { commit });
         }
         catch (GitException e)

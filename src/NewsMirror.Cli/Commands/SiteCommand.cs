@@ -2,6 +2,7 @@ using NewsMirror.Sources;
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using NewsMirror.Publishing.Site;
+using NewsMirror.Archive;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -56,7 +57,7 @@ internal static class SiteCommand
         command.SetAction(parseResult =>
         {
             var archiveDirectory = parseResult.GetValue(archive)!;
-            if (!Directory.Exists(Path.Combine(archiveDirectory.FullName, "articles")))
+            if (!Directory.Exists(Path.Combine(archiveDirectory.FullName, ArchivePaths.ArticlesFolderName)))
             {
                 Console.Error.WriteLine($"{archiveDirectory.FullName} has no articles/ folder: not an archive.");
                 return 2;

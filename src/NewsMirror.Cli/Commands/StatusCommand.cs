@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Running.Status;
 using NewsMirror.Sources;
@@ -36,7 +37,7 @@ internal static class StatusCommand
             }
             var sources = config.Sources.Where(s => s.Enabled).ToList();
             List<SourceStatus> statuses;
-            using (var catalog = ArchiveCatalog.Open(paths, sources, config.Settings.Layout))
+            using (var catalog = ArchiveCatalog.Open(paths, sources, ArchiveLayouts.Of(config.Settings.Layout)))
             {
                 catalog.CatchUpAll();
                 statuses = SourceStatus.Collect(catalog, sources, DateTimeOffset.UtcNow);

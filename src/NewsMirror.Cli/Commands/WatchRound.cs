@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NewsMirror.Archive;
 using NewsMirror.Fetching;
+using NewsMirror.Publishing.Git;
 using NewsMirror.Running;
 using NewsMirror.Sources;
 
@@ -30,11 +31,8 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
-        // A round after a writer died publishes even with nothing new: the dead writer's files are still to commit.
-        var leftToCommit = Git is not null && File.Exists(paths.InterruptedMarker);
-        if (report.Files.Count == 0 && !leftToCommit) return;
+        if (!WatchPublishPolicy.IsDue(paths, report.Files.Count, commits: Git is not null)) return;
         if (RebuildSite) RebuildSiteOrSayWhy();
-        // Only a round that wrote something publishes; a commit whose push failed is pushed by the next such round.
         if (Git is not null) await Git.PublishAsync(report, paths, config, Push, cancel);
     }
 

@@ -35,6 +35,7 @@ internal static class FeedJsonReport
             json.WriteString("language", feed.Language);
             json.WriteString("updated", Time(feed.Updated));
             json.WriteString("author", feed.Author);
+            WritePerson(json, "authorDetail", feed.AuthorDetail);
             WriteStrings(json, "errors", feed.Errors);
             json.WriteStartArray("items");
             foreach (var verdict in verdicts)
@@ -59,6 +60,7 @@ internal static class FeedJsonReport
         json.WriteString("published", Time(item.Published));
         json.WriteString("updated", Time(item.Updated));
         json.WriteString("author", item.Author);
+        WritePerson(json, "authorDetail", item.AuthorDetail);
         json.WriteString("summary", body(verdict, item.Summary));
         json.WriteString("content", body(verdict, item.Content));
         WriteStrings(json, "categories", item.Categories);
@@ -76,6 +78,21 @@ internal static class FeedJsonReport
         }
         json.WriteEndArray();
         json.WriteString("skip", verdict.Skip);
+        json.WriteEndObject();
+    }
+
+    /// <summary>An author's parts as {"name","email","uri"}, or null when the feed names no author.</summary>
+    private static void WritePerson(Utf8JsonWriter json, string name, FeedPerson? person)
+    {
+        if (person is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("name", person.Name);
+        json.WriteString("email", person.Email);
+        json.WriteString("uri", person.Uri);
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.DutyMachine;
 namespace NewsMirror.Archive;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace NewsMirror.Archive;
 public sealed class ArchiveFolder : IArchiveFolder
 {
     /// <summary>The reference's id for the first article of an empty folder, plus one.</summary>
-    public const long EmptyFolderId = Catalog.CatalogFolder.EmptyFolderId;
+    public const long EmptyFolderId = 0xFFFFF;
 
     /// <summary>How many of the newest articles a same-title-and-date match looks at.</summary>
     private const int RecentForTitleMatch = 300;

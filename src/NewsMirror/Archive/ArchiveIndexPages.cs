@@ -1,5 +1,7 @@
-using NewsMirror.Sources;
+using NewsMirror.Archive.Layouts;
+using NewsMirror.Archive.Layouts.DutyMachine;
 using NewsMirror.Identity;
+using NewsMirror.Sources;
 
 namespace NewsMirror.Archive;
 
@@ -9,14 +11,13 @@ public static class ArchiveIndexPages
     public const int ListLength = 300;
 
     /// <summary>The list page as it should be: the source's newest articles by id.</summary>
-    public static string RenderList(string sourceName, string folder, IEnumerable<StoredArticle> newestFirst, ArchiveLayout layout = ArchiveLayout.Duty)
-    {
-        var entries = newestFirst.Take(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder, a.File));
-        return layout == ArchiveLayout.Jekyll ? ListPage.RenderPosts(sourceName, entries) : ListPage.Render(sourceName, entries);
-    }
+    /// <param name="layout">null: the duty-machine layout.</param>
+    public static string RenderList(string sourceName, string folder, IEnumerable<StoredArticle> newestFirst, IArchiveLayout? layout = null) =>
+        (layout ?? DutyMachineLayout.Instance).RenderList(sourceName, newestFirst.Take(ListLength).Select(a => new ListEntry(a.TimestampMs, a.Title, folder, a.File)));
 
+    /// <param name="layout">null: the duty-machine layout.</param>
     /// <returns>The list page's path when it was written, null when it already said the same.</returns>
-    public static string? WriteList(ArchivePaths paths, SourceConfig source, IArchiveFolder folder, ArchiveLayout layout = ArchiveLayout.Duty)
+    public static string? WriteList(ArchivePaths paths, SourceConfig source, IArchiveFolder folder, IArchiveLayout? layout = null)
     {
         var path = paths.ListFile(source.Name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -4,14 +4,28 @@ namespace NewsMirror.Archive;
 /// <summary>Where each part of an archive lives, relative to its root folder.</summary>
 public sealed class ArchivePaths(string root)
 {
+    /// <summary>The duty-machine layout's article folders: <c>articles/&lt;folder&gt;/</c>.</summary>
+    public const string ArticlesFolderName = "articles";
+
+    /// <summary>The Jekyll layout's one folder of posts.</summary>
+    public const string PostsFolderName = "_posts";
+
+    /// <summary>Localized images: <c>assets/&lt;folder&gt;/</c>.</summary>
+    public const string AssetsFolderName = "assets";
+
+    /// <summary>One list page per source: <c>lists/&lt;display name&gt;.md</c>.</summary>
+    public const string ListsFolderName = "lists";
+
     public string Root { get; } = Path.GetFullPath(root);
     public string Readme => Path.Combine(Root, "README.md");
     public string SourcesFile => Path.Combine(Root, Sources.SourcesFile.DefaultName);
-    public string ArticlesFolder(string folder) => Path.Combine(Root, "articles", folder);
-    public string AssetsFolder(string folder) => Path.Combine(Root, "assets", folder);
+    /// <summary>The folder that holds every <see cref="ArticlesFolder"/>.</summary>
+    public string ArticlesRoot => Path.Combine(Root, ArticlesFolderName);
+    public string ArticlesFolder(string folder) => Path.Combine(Root, ArticlesFolderName, folder);
+    public string AssetsFolder(string folder) => Path.Combine(Root, AssetsFolderName, folder);
     /// <summary>The Jekyll layout's one folder of posts, shared by all sources.</summary>
-    public string PostsFolder => Path.Combine(Root, "_posts");
-    public string ListFile(string sourceName) => Path.Combine(Root, "lists", sourceName + ".md");
+    public string PostsFolder => Path.Combine(Root, PostsFolderName);
+    public string ListFile(string sourceName) => Path.Combine(Root, ListsFolderName, sourceName + ".md");
 
     /// <summary>NewsMirror's own state beside the articles: the committed identity logs and the git-ignored catalog.</summary>
     public string StateFolder => Path.Combine(Root, ".newsmirror");

@@ -37,22 +37,18 @@ public static class AtomicFile
     /// <summary>The second half: moves <paramref name="temp"/> to <paramref name="path"/> unless that name exists (false; the temp file is deleted).</summary>
     public static bool TryMoveNew(string temp, string path)
     {
+        bool created;
         try
         {
-            // Without overwrite .NET links the temp file to the new name, which fails if the name appeared meanwhile.
-            File.Move(temp, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temp);
-            return false;
+            created = NoReplaceMove.TryMove(temp, path);
         }
         catch
         {
             File.Delete(temp);
             throw;
         }
+        if (!created) File.Delete(temp);
+        return created;
     }
 
     /// <summary>Whether <paramref name="path"/> names one of these temp files (left behind only when a writer was killed).</summary>

@@ -14,8 +14,7 @@ public static partial class ListPage
     public const int MaxEntries = 300;
 
     private const string Rule = "------";
-    private const string LinkPrefix = "/articles/";
-    private const string PostsLinkPrefix = "/_posts/";
+    private const string LinkPrefix = "/" + ArchivePaths.ArticlesFolderName + "/";
     private const string MoreLinkTitle = "查看更多";
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
@@ -23,14 +22,8 @@ public static partial class ListPage
     public static string Render(string displayName, IEnumerable<ListEntry> entries) =>
         Render(displayName, entries, entry => LinkPrefix + entry.Folder + "/" + entry.FileName);
 
-    /// <summary>
-    /// The list page of the Jekyll layout: entries link to <c>/_posts/&lt;file&gt;</c>. Post names hold the raw title,
-    /// so characters that would end a Markdown link destination are percent-encoded.
-    /// </summary>
-    public static string RenderPosts(string displayName, IEnumerable<ListEntry> entries) =>
-        Render(displayName, entries, entry => PostsLinkPrefix + EscapeLinkDestination(entry.FileName));
-
-    private static string Render(string displayName, IEnumerable<ListEntry> entries, Func<ListEntry, string> link)
+    /// <summary>The page with each entry linked where <paramref name="link"/> says (the layout's place for the file).</summary>
+    public static string Render(string displayName, IEnumerable<ListEntry> entries, Func<ListEntry, string> link)
     {
         var output = new StringBuilder(displayName).Append('\n').Append(Rule).Append("\n\n");
         foreach (var entry in entries)
@@ -40,9 +33,6 @@ public static partial class ListPage
         }
         return output.ToString();
     }
-
-    private static string EscapeLinkDestination(string path) =>
-        path.Replace("%", "%25").Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29").Replace("<", "%3C").Replace(">", "%3E");
 
     /// <summary>Month and day without leading zeros in China time (UTC+8), as the reference prints them; null without a time.</summary>
     public static string? FormatMonthDay(long? timestampMs)

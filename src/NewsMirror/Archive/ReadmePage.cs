@@ -41,7 +41,7 @@ public static class ReadmePage
 
     /// <summary>The link target of a list page; characters that would end a Markdown link destination are escaped.</summary>
     public static string ListPageLink(string sourceName) =>
-        "lists/" + sourceName.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29") + ".md";
+        ArchivePaths.ListsFolderName + "/" + sourceName.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29") + ".md";
 
     private static bool LinksTo(string text, string sourceName) =>
         text.Contains($"]({ListPageLink(sourceName)})", StringComparison.Ordinal) ||

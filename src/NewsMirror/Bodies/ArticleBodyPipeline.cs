@@ -13,7 +13,7 @@ public static class ArticleBodyPipeline
     /// final address (relative URLs resolve against it, else against the item's article link). Decisions worth telling the
     /// user ("kept feed body: page had less text") are added to <paramref name="notes"/>.
     /// </summary>
-    public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, List<string> notes)
+    public static string Prepare(FeedItem item, SourceConfig source, string? fetchedPageHtml, Uri? pageUrl, SourceWarnings notes)
     {
         var baseUrl = pageUrl ?? ArticleUrl(item, source);
         var body = BodySelector.Choose(item, source.Body);

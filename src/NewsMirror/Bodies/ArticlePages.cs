@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
 using NewsMirror.Fetching.Decoding;
@@ -15,13 +16,13 @@ namespace NewsMirror.Bodies;
 public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLocalizer images, ArchivePaths paths)
 {
     /// <summary>Where article files go, so localized image links are relative to the right folder.</summary>
-    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+    public IArchiveLayout Layout { get; init; } = ArchiveLayouts.Of(ArchiveLayout.Duty);
 
-    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel) =>
+    public async Task<List<NewArticle>> PrepareAsync(List<Candidate> candidates, SourceConfig source, SourceWarnings warnings, CancellationToken cancel) =>
         (await PrepareEachAsync(candidates, source, warnings, cancel)).OfType<NewArticle>().ToList();
 
     /// <summary>One result per candidate, in order: null where the source wants full text and its page could not be fetched.</summary>
-    public async Task<NewArticle?[]> PrepareEachAsync(List<Candidate> candidates, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    public async Task<NewArticle?[]> PrepareEachAsync(List<Candidate> candidates, SourceConfig source, SourceWarnings warnings, CancellationToken cancel)
     {
         var pages = await Task.WhenAll(candidates.Select(c => FetchPageAsync(c, source, warnings, cancel)));
         var articles = new NewArticle?[candidates.Count];
@@ -33,7 +34,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
             if (source.Images == ImageMode.Localize)
             {
                 var article = page?.Url ?? (Uri.TryCreate(candidate.Record.Link, UriKind.Absolute, out var link) ? link : null);
-                var folder = Layout == ArchiveLayout.Jekyll ? paths.PostsFolder : paths.ArticlesFolder(source.Folder);
+                var folder = Layout.ArticlesFolder(paths, source.Folder);
                 body = await images.LocalizeAsync(body, source, article, folder, warnings, cancel);
             }
             long? fixedId = source.Ids == IdScheme.WordPressPost ? ArticleId.FromWordPressGuid(candidate.Guid) : null;
@@ -45,7 +46,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
         return articles;
     }
 
-    private async Task<(string Html, Uri Url)?> FetchPageAsync(Candidate candidate, SourceConfig source, List<string> warnings, CancellationToken cancel)
+    private async Task<(string Html, Uri Url)?> FetchPageAsync(Candidate candidate, SourceConfig source, SourceWarnings warnings, CancellationToken cancel)
     {
         if (source.FullText is null) return null;
         var link = candidate.Record.Link;
@@ -59,7 +60,7 @@ public sealed class ArticlePages(HttpFetcher fetcher, HostLimiter hosts, ImageLo
         }
         catch (FetchException e)
         {
-            lock (warnings) warnings.Add($"skipped until the next run, article page failed ({e.Message}): {link}");
+            warnings.Add($"skipped until the next run, article page failed ({e.Message}): {link}");
             return null;
         }
     }

@@ -23,7 +23,7 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
     /// <summary>The image files this instance stored or reused, for committing with the articles that point at them.</summary>
     public IReadOnlyCollection<string> Files => _downloads.Values.Where(d => d.IsCompletedSuccessfully && d.Result is not null).Select(d => d.Result!).ToList();
 
-    public async Task<string> LocalizeAsync(string body, SourceConfig source, Uri? article, string articleFolder, List<string> warnings, CancellationToken cancel)
+    public async Task<string> LocalizeAsync(string body, SourceConfig source, Uri? article, string articleFolder, SourceWarnings warnings, CancellationToken cancel)
     {
         var urls = ImageRewriter.ListImageUrls(body, article);
         var stored = await Task.WhenAll(urls.Select(url =>
@@ -35,7 +35,7 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
         return local.Count == 0 ? body : ImageRewriter.Localize(body, local, article);
     }
 
-    private async Task<string?> DownloadAsync(string url, SourceConfig source, Uri? article, List<string> warnings, CancellationToken cancel)
+    private async Task<string?> DownloadAsync(string url, SourceConfig source, Uri? article, SourceWarnings warnings, CancellationToken cancel)
     {
         try
         {
@@ -54,7 +54,7 @@ public sealed class ImageLocalizer(HttpFetcher fetcher, HostLimiter hosts, Archi
         }
         catch (FetchException e)
         {
-            lock (warnings) warnings.Add($"image kept at its original address ({e.Message}): {url}");
+            warnings.Add($"image kept at its original address ({e.Message}): {url}");
             return null;
         }
     }

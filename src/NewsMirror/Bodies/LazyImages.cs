@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Bodies;
 

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
+using NewsMirror.Archive.Layouts.DutyMachine;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Catalog;
@@ -13,11 +15,12 @@ namespace NewsMirror.Catalog;
 public sealed class ArchiveCatalog : IDisposable
 {
     public const string FileName = "catalog.db";
-    private const string IgnoreLine = ".newsmirror/catalog.db*";
+    /// <summary>The archive's .gitignore line for the catalog and its companion files.</summary>
+    public const string IgnorePattern = ".newsmirror/catalog.db*";
 
     private readonly Dictionary<string, string> _sourceNames;
 
-    private ArchiveCatalog(ArchivePaths paths, SqliteConnection connection, Dictionary<string, string> sourceNames, ArchiveLayout layout)
+    private ArchiveCatalog(ArchivePaths paths, SqliteConnection connection, Dictionary<string, string> sourceNames, IArchiveLayout layout)
     {
         Paths = paths;
         Layout = layout;
@@ -35,7 +38,7 @@ public sealed class ArchiveCatalog : IDisposable
     /// With the Jekyll layout every source's posts share <c>_posts/</c>; the catalog then indexes that folder as one
     /// (for search and verify), and runs decide identity from the logs and the folder listing instead.
     /// </summary>
-    public ArchiveLayout Layout { get; }
+    public IArchiveLayout Layout { get; }
     public SourceStates States { get; }
     internal SqliteConnection Connection { get; }
     internal object Gate { get; } = new();
@@ -48,8 +51,9 @@ public sealed class ArchiveCatalog : IDisposable
     /// false: a new catalog starts empty and each folder is built when it is first caught up (for <c>import</c>,
     /// which writes log lines first and rebuilds every folder itself).
     /// </param>
-    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, ArchiveLayout layout = ArchiveLayout.Duty, bool buildFolders = true)
+    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, IArchiveLayout? layout = null, bool buildFolders = true)
     {
+        layout ??= DutyMachineLayout.Instance;
         Directory.CreateDirectory(paths.StateFolder);
         var path = PathOf(paths);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -113,12 +117,13 @@ public sealed class ArchiveCatalog : IDisposable
     {
         var folders = new SortedSet<string>(StringComparer.Ordinal);
         var logs = Paths.IdentityLogFolder;
-        if (Layout == ArchiveLayout.Duty && Directory.Exists(logs))
+        // A log is named after its source's folder; where sources share one folder, that name is no folder of the archive.
+        if (Layout.FolderPerSource && Directory.Exists(logs))
             foreach (var log in Directory.EnumerateFiles(logs, "*.jsonl")) folders.Add(Path.GetFileNameWithoutExtension(log));
-        var articles = Path.Combine(Paths.Root, "articles");
+        var articles = Paths.ArticlesRoot;
         if (Directory.Exists(articles))
             foreach (var folder in Directory.EnumerateDirectories(articles)) folders.Add(Path.GetFileName(folder));
-        if (Directory.Exists(Path.Combine(Paths.Root, CatalogPaths.JekyllFolder))) folders.Add(CatalogPaths.JekyllFolder);
+        if (Directory.Exists(Paths.PostsFolder)) folders.Add(CatalogPaths.JekyllFolder);
         return folders.ToList();
     }
 
@@ -191,15 +196,5 @@ public sealed class ArchiveCatalog : IDisposable
     }
 
     /// <summary>The catalog is rebuilt from the files on any machine, so committing it would only grow the repository.</summary>
-    private static bool EnsureIgnored(ArchivePaths paths)
-    {
-        var gitignore = GitIgnorePath(paths);
-        var existing = File.Exists(gitignore) ? File.ReadAllText(gitignore) : "";
-        if (existing.Split('\n').Any(line => line.Trim() == IgnoreLine)) return false;
-        var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
-        AtomicFile.WriteAllText(gitignore, existing + separator + IgnoreLine + "\n");
-        return true;
-    }
-
-    public static string GitIgnorePath(ArchivePaths paths) => Path.Combine(paths.Root, ".gitignore");
+    private static bool EnsureIgnored(ArchivePaths paths) => ArchiveGitIgnore.Ensure(paths, [IgnorePattern]);
 }

@@ -40,7 +40,7 @@ public static class ArchiveImport
             anomalies.AddRange(FolderFindings.Duplicates(scanned));
 
             int linesWritten = 0;
-            if (folder != CatalogPaths.JekyllFolder)
+            if (CatalogPaths.HasOwnLog(folder))
             {
                 var logPath = catalog.Paths.IdentityLog(folder);
                 var logged = LogState.Read(logPath);

@@ -19,7 +19,7 @@ public static class ArchiveRepair
         {
             var scanned = FolderScan.Scan(paths, folder, FolderScan.ListFiles(paths, folder));
             scannedByFolder[folder] = scanned;
-            if (folder != CatalogPaths.JekyllFolder)
+            if (CatalogPaths.HasOwnLog(folder))
             {
                 var logged = LogState.Read(paths.IdentityLog(folder));
                 var lines = scanned.Select(f => LogState.LineFor(f, logged.GetValueOrDefault(f.File), now)).OfType<IdentityLogEntry>().ToList();

@@ -33,7 +33,7 @@ public static class ArchiveVerifier
             scannedByFolder[folder] = scanned;
             problems.AddRange(FolderFindings.Unreadable(scanned));
             problems.AddRange(FolderFindings.IdCollisions(scanned));
-            if (folder != CatalogPaths.JekyllFolder)
+            if (CatalogPaths.HasOwnLog(folder))
             {
                 var interrupted = catalog.Unwritten(folder);
                 foreach (var problem in LogProblems(catalog.Paths, folder, scanned, interrupted))

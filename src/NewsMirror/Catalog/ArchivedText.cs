@@ -11,16 +11,11 @@ public sealed record ArchivedText(ArticleRecord? Record, string? Problem)
         string text;
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return new ArchivedText(null, e.Message); }
-        if (folder == CatalogPaths.JekyllFolder)
+        try
         {
-            try
-            {
-                var post = JekyllPost.Parse(text);
-                return new ArchivedText(post.Article, post.Problems.Count == 0 ? null : string.Join("; ", post.Problems));
-            }
-            catch (FormatException e) { return new ArchivedText(null, e.Message); }
+            var (article, problems) = CatalogPaths.LayoutOf(folder).ParseArticle(text);
+            return new ArchivedText(article, problems.Count == 0 ? null : string.Join("; ", problems));
         }
-        try { return new ArchivedText(ArticleFile.Parse(text), null); }
         catch (FormatException e) { return new ArchivedText(null, e.Message); }
     }
 

@@ -22,7 +22,7 @@ public static class ArticleLookup
         if (text.Contains("://", StringComparison.Ordinal)) return null;
         var relative = Path.GetRelativePath(paths.Root, Path.GetFullPath(text, paths.Root)).Replace('\\', '/');
         var parts = relative.Split('/');
-        if (parts.Length == 3 && parts[0] == "articles") return (parts[1], parts[2]);
+        if (parts.Length == 3 && parts[0] == ArchivePaths.ArticlesFolderName) return (parts[1], parts[2]);
         if (parts.Length == 2 && parts[0] == CatalogPaths.JekyllFolder) return (parts[0], parts[1]);
         return null;
     }

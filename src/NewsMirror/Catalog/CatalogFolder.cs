@@ -11,7 +11,7 @@ namespace NewsMirror.Catalog;
 public sealed class CatalogFolder : IArchiveFolder
 {
     /// <summary>The reference's id for the first article of an empty folder, plus one.</summary>
-    public const long EmptyFolderId = 0xFFFFF;
+    public const long EmptyFolderId = ArchiveFolder.EmptyFolderId;
 
     /// <summary>How many of the newest articles a same-title-and-date match looks at.</summary>
     private const int RecentForTitleMatch = 300;

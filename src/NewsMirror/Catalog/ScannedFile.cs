@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Catalog;
 
@@ -43,17 +44,15 @@ public static class FolderScan
 
     private static ScannedFile Read(string folder, string directory, string file)
     {
-        long? id = folder != CatalogPaths.JekyllFolder && ArticleFileName.TryParse(file, out var name) ? name.Id : null;
+        var layout = CatalogPaths.LayoutOf(folder);
+        var id = layout.FileId(file);
         var path = Path.Combine(directory, file);
         var text = ArchivedText.Read(folder, path);
         if (text.Record is { } record)
             return new ScannedFile(folder, file, id, record, new ArticleHeader(record.TimestampMs, record.Title, record.Link), text.Problem);
         ArticleHeader? header = null;
-        if (folder != CatalogPaths.JekyllFolder)
-        {
-            try { header = ArticleFile.ReadHeader(path); }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException) { }
-        }
+        try { header = layout.ReadHeader(path); }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException) { }
         return new ScannedFile(folder, file, id, null, header, text.Problem);
     }
 }

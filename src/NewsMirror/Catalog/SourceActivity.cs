@@ -13,8 +13,8 @@ public sealed record SourceActivity(int Total, int Last24h, int Last7d, DateTime
 
     public static SourceActivity Of(ArchiveCatalog catalog, SourceConfig source, DateTimeOffset now)
     {
-        // Jekyll posts of every source share one folder; there the source column tells them apart.
-        var (filter, key) = catalog.Layout == ArchiveLayout.Jekyll ? ("source = $key", source.Name) : ("folder = $key", source.Folder);
+        // Where every source's posts share one folder, the source column tells them apart.
+        var (filter, key) = catalog.Layout.FolderPerSource ? ("folder = $key", source.Folder) : ("source = $key", source.Name);
         var day = now.AddDays(-1).ToUnixTimeMilliseconds();
         var week = now.AddDays(-7).ToUnixTimeMilliseconds();
         lock (catalog.Gate)

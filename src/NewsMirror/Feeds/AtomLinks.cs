@@ -8,9 +8,9 @@ internal static class AtomLinks
     /// The rel="alternate" (or rel-less) link, preferring an HTML one over other types, resolved
     /// against xml:base and the feed URL.
     /// </summary>
-    public static string? Alternate(XmlElement parent, string atomNamespace)
+    public static string? Alternate(LenientElement parent, string atomNamespace)
     {
-        XmlElement? first = null;
+        LenientElement? first = null;
         foreach (var link in parent.Elements())
         {
             if (!link.Is(atomNamespace, "link") || (link.Attribute("rel")?.Trim() ?? "alternate") != "alternate" || string.IsNullOrWhiteSpace(link.Attribute("href")))
@@ -23,6 +23,6 @@ internal static class AtomLinks
         return first is null ? null : FeedParseContext.Link(first, first.Attribute("href"));
     }
 
-    public static IEnumerable<XmlElement> WithRel(XmlElement parent, string atomNamespace, string rel) =>
+    public static IEnumerable<LenientElement> WithRel(LenientElement parent, string atomNamespace, string rel) =>
         parent.Elements().Where(e => e.Is(atomNamespace, "link") && e.Attribute("rel")?.Trim() == rel);
 }

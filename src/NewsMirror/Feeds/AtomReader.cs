@@ -6,20 +6,22 @@ namespace NewsMirror.Feeds;
 
 /// <summary>
 /// Atom 1.0 and its draft predecessor 0.3 (tagline, issued/modified, content mode="escaped|base64|xml").
-/// Text constructs keep their HTML; xhtml content becomes the HTML of the wrapping div's children.
+/// Text constructs become HTML: text escaped, html as written, xhtml the HTML of the wrapping div's
+/// children. <paramref name="atomNamespace"/> is the namespace the feed's elements are in, which for
+/// 0.3 feeds may be a variant the readers do not know.
 /// </summary>
-internal sealed class AtomReader(FeedParseContext context, string atomNamespace) : XmlFeedReader(context)
+internal sealed class AtomReader(FeedParseContext context, string atomNamespace, bool isAtom03) : XmlFeedReader(context)
 {
-    private string? _feedAuthor;
+    private (string? Text, FeedPerson? Detail) _feedAuthor;
     private bool _feedAuthorRead;
-    private XmlElement? _root;
+    private LenientElement? _root;
 
-    public override string Format => atomNamespace == FeedNamespaces.Atom03 ? "atom0.3" : "atom1.0";
+    public override string Format => isAtom03 ? "atom0.3" : "atom1.0";
 
-    public override bool IsItem(XmlElement element) =>
+    public override bool IsItem(LenientElement element) =>
         element.LocalName == "entry" && element.NamespaceUri == atomNamespace && element.Parent?.Parent is null;
 
-    public override FeedItem? ReadItem(XmlElement entry)
+    public override FeedItem ReadItem(LenientElement entry)
     {
         _root ??= entry.Parent;
         var title = TitleText.UndoDoubleEscaping(Title(Child(entry, "title")), Context.Log);
@@ -32,13 +34,21 @@ internal sealed class AtomReader(FeedParseContext context, string atomNamespace)
         foreach (var enclosure in AtomLinks.WithRel(entry, atomNamespace, "enclosure"))
             enclosures.Add(enclosure, enclosure.Attribute("href"), enclosure.Attribute("type"), ParseLength(enclosure.Attribute("length")));
         enclosures.AddMedia(entry);
-        if (title is null && link is null && summary is null && content is null)
+        var categories = new CategoryCollector();
+        foreach (var child in entry.Elements())
         {
-            Context.Log.Add("empty entry skipped");
-            return null;
+            if (child.Is(atomNamespace, "category"))
+                categories.Add(child.Attribute("term") ?? child.Attribute("label") ?? child.InnerText());
+            else
+                categories.AddExtension(child);
         }
-        var updated = Context.Date(TrimmedText(Child(entry, "updated") ?? Child(entry, "modified")));
-        var published = Context.Date(TrimmedText(Child(entry, "published") ?? Child(entry, "issued") ?? Child(entry, "created")));
+        var updated = Context.Date(FirstText(entry, (atomNamespace, "updated"), (atomNamespace, "modified"), (FeedNamespaces.DublinCoreTerms, "modified")));
+        var published = Context.Date(FirstText(entry, (atomNamespace, "published"), (atomNamespace, "issued"), (atomNamespace, "created"),
+            (FeedNamespaces.DublinCoreTerms, "issued"), (FeedNamespaces.DublinCoreTerms, "created"), (FeedNamespaces.DublinCore, "date")));
+        (string? Text, FeedPerson? Detail) author = AtomPerson.Read(Child(entry, "author"), atomNamespace) is { Text: not null } own ? own
+            : AtomPerson.Read(Child(entry, "contributor"), atomNamespace) is { Text: not null } contributor ? contributor
+            : FirstText(entry, (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.DublinCore, "author"), (FeedNamespaces.ITunes, "author")) is { } text ? (text, FeedPerson.FromText(text))
+            : FeedAuthor();
         return new FeedItem
         {
             Id = ItemIdentity.Create(id, link, title, content ?? summary),
@@ -47,74 +57,88 @@ internal sealed class AtomReader(FeedParseContext context, string atomNamespace)
             Link = link,
             Published = published ?? updated,
             Updated = updated,
-            Author = Person(entry, "author") ?? Person(entry, "contributor") ?? FeedAuthor(),
+            Author = author.Text,
+            AuthorDetail = author.Detail,
             Summary = summary,
             Content = content,
-            Categories = entry.Elements()
-                .Where(e => e.Is(atomNamespace, "category"))
-                .Select(e => (e.Attribute("term") ?? e.Attribute("label") ?? e.InnerText()).Trim())
-                .Where(c => c.Length > 0)
-                .ToList(),
+            Categories = categories.Terms,
             Enclosures = enclosures.Enclosures,
         };
     }
 
-    public override FeedDocument ReadFeed(XmlElement root, IReadOnlyList<FeedItem> items) => new()
+    public override FeedDocument ReadFeed(LenientElement root, IReadOnlyList<FeedItem> items)
     {
-        Format = Format,
-        Title = Title(Child(root, "title")),
-        Link = AtomLinks.Alternate(root, atomNamespace),
-        Description = TextConstruct(Child(root, "subtitle") ?? Child(root, "tagline")),
-        Language = root.Language,
-        Updated = Context.Date(TrimmedText(Child(root, "updated") ?? Child(root, "modified"))),
-        Author = Person(root, "author"),
-        Items = items,
-    };
+        var author = AtomPerson.Read(Child(root, "author"), atomNamespace);
+        return new FeedDocument
+        {
+            Format = Format,
+            Title = Title(Child(root, "title")),
+            Link = AtomLinks.Alternate(root, atomNamespace),
+            Description = TextConstruct(Child(root, "subtitle") ?? Child(root, "tagline")),
+            Language = root.Language,
+            Updated = Context.Date(FirstText(root, (atomNamespace, "updated"), (atomNamespace, "modified"), (FeedNamespaces.DublinCoreTerms, "modified"))),
+            Author = author.Text,
+            AuthorDetail = author.Detail,
+            Items = items,
+        };
+    }
 
     /// <summary>Entries without an author inherit the feed's (RFC 4287 4.2.1); the feed header precedes entries.</summary>
-    private string? FeedAuthor()
+    private (string? Text, FeedPerson? Detail) FeedAuthor()
     {
         if (!_feedAuthorRead && _root is not null)
         {
-            _feedAuthor = Person(_root, "author");
+            _feedAuthor = AtomPerson.Read(Child(_root, "author"), atomNamespace);
             _feedAuthorRead = true;
         }
         return _feedAuthor;
     }
 
-    private XmlElement? Child(XmlElement parent, string localName) => parent.Element(atomNamespace, localName);
+    private LenientElement? Child(LenientElement parent, string localName) => parent.Element(atomNamespace, localName);
 
-    private string? Person(XmlElement parent, string role)
+    private static string? FirstText(LenientElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
     {
-        var person = Child(parent, role);
-        if (person is null)
-            return null;
-        return TrimmedText(Child(person, "name")) ?? TrimmedText(Child(person, "email")) ?? (person.HasElementChildren ? null : TrimmedText(person));
+        foreach (var (ns, name) in names)
+            if (TrimmedText(parent.Element(ns, name)) is { } text)
+                return text;
+        return null;
     }
 
     /// <summary>Plain text of a title: html titles lose their tags, xhtml titles keep their text.</summary>
-    private string? Title(XmlElement? element)
+    private string? Title(LenientElement? element)
     {
         if (element is null)
             return null;
         return ContentType(element) switch
         {
-            "html" => TitleText.FromHtml(DecodedValue(element)),
+            "html" => TitleText.FromHtml(Value(element, "html")),
             "xhtml" => XhtmlDiv(element).InnerText(),
-            _ => DecodedValue(element),
+            _ => Value(element, "text"),
         };
     }
 
-    /// <summary>The HTML of a text construct (summary, content, subtitle).</summary>
-    private string? TextConstruct(XmlElement? element)
+    /// <summary>
+    /// The HTML of a text construct (summary, content, subtitle): text escaped so nothing in it is markup,
+    /// html as written, xhtml the wrapping div's children; relative URLs resolved against xml:base.
+    /// </summary>
+    private string? TextConstruct(LenientElement? element)
     {
         if (element is null)
             return null;
-        return ContentType(element) == "xhtml" ? InnerMarkup.Html(XhtmlDiv(element)) : DecodedValue(element);
+        var html = ContentType(element) switch
+        {
+            "xhtml" => InnerMarkup.Html(XhtmlDiv(element)),
+            "html" => Value(element, "html"),
+            _ => InnerMarkup.Escape(Value(element, "text")),
+        };
+        return DeclaredBase(html, element);
     }
 
-    /// <summary>Atom 0.3 mode="base64" content is decoded; everything else is the element's HTML as written.</summary>
-    private string DecodedValue(XmlElement element)
+    /// <summary>
+    /// The value of a text or html construct: Atom 0.3 mode="base64" decoded (as UTF-8), otherwise the
+    /// decoded text, or for html whose markup was written unescaped the HTML of its children.
+    /// </summary>
+    private string Value(LenientElement element, string type)
     {
         if (element.Attribute("mode")?.Trim() == "base64")
         {
@@ -127,24 +151,27 @@ internal sealed class AtomReader(FeedParseContext context, string atomNamespace)
                 Context.Log.Add("invalid base64 content kept as text");
             }
         }
-        return InnerMarkup.Html(element);
+        return type == "html" ? InnerMarkup.Html(element) : element.InnerText();
     }
 
     /// <summary>text, html or xhtml, from Atom 1.0 names or Atom 0.3 MIME types.</summary>
-    private static string ContentType(XmlElement element)
+    private string ContentType(LenientElement element)
     {
         var type = element.Attribute("type")?.Trim().ToLowerInvariant();
         return type switch
         {
             "html" or "text/html" => "html",
             "xhtml" or "application/xhtml+xml" => "xhtml",
-            null or "" or "text" or "text/plain" when element.Attribute("mode")?.Trim() == "escaped" && element.NamespaceUri == FeedNamespaces.Atom03 => "html",
+            // Atom 0.3 feeds write escaped HTML with no type (its default, text/plain, was never what they meant).
+            null or "" or "text" or "text/plain" when element.Attribute("mode")?.Trim() == "escaped" && isAtom03 => "html",
+            // Markup written as elements inside a text construct (Atom 0.3's default mode="xml") is kept as markup.
+            _ when element.HasElementChildren => "xhtml",
             _ => "text",
         };
     }
 
     /// <summary>The wrapping xhtml div whose children are the content (or the element itself when the div is missing).</summary>
-    private static XmlElement XhtmlDiv(XmlElement element)
+    private static LenientElement XhtmlDiv(LenientElement element)
     {
         var div = element.Elements().FirstOrDefault();
         return div is not null && div.LocalName == "div" && div.NamespaceUri is FeedNamespaces.Xhtml or "" ? div : element;

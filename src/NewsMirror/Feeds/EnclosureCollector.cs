@@ -8,7 +8,7 @@ internal sealed class EnclosureCollector
 
     public IReadOnlyList<FeedEnclosure> Enclosures => (IReadOnlyList<FeedEnclosure>?)_enclosures ?? [];
 
-    public void Add(XmlElement element, string? url, string? type, long? length)
+    public void Add(LenientElement element, string? url, string? type, long? length)
     {
         var resolved = FeedParseContext.Link(element, url);
         if (resolved is null || _enclosures?.Exists(e => e.Url == resolved) == true)
@@ -16,8 +16,11 @@ internal sealed class EnclosureCollector
         (_enclosures ??= []).Add(new FeedEnclosure(resolved, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), length));
     }
 
-    /// <summary>media:content and media:thumbnail, directly or inside media:group (thumbnails typed image/*, as Miniflux does).</summary>
-    public void AddMedia(XmlElement parent)
+    /// <summary>
+    /// media:content and media:thumbnail, directly, inside media:group or (thumbnails) inside media:content;
+    /// thumbnails typed image/*, as Miniflux does.
+    /// </summary>
+    public void AddMedia(LenientElement parent)
     {
         foreach (var element in parent.Elements())
         {
@@ -31,6 +34,7 @@ internal sealed class EnclosureCollector
                 case "content":
                     Add(element, element.Attribute("url"), element.Attribute("type") ?? MediumType(element.Attribute("medium")),
                         long.TryParse(element.Attribute("fileSize"), out var size) && size >= 0 ? size : null);
+                    AddMedia(element);
                     break;
                 case "thumbnail":
                     Add(element, element.Attribute("url"), "image/*", null);

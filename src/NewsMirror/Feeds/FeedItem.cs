@@ -17,14 +17,20 @@ public sealed record FeedItem
 
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The author as the feed wrote it (a name, or for RSS often "e-mail (name)").</summary>
     public string? Author { get; init; }
+
+    /// <summary>The same author with name, e-mail and web address told apart.</summary>
+    public FeedPerson? AuthorDetail { get; init; }
 
     /// <summary>HTML of description / Atom summary / JSON Feed summary.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>HTML of content:encoded / Atom content / JSON Feed content_html.</summary>
+    /// <summary>HTML of content:encoded (or xhtml:body, fullitem) / Atom content / JSON Feed content_html.</summary>
     public string? Content { get; init; }
 
+    /// <summary>category, dc:subject, media:category, itunes:category and itunes:keywords terms, each once, in document order.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<FeedEnclosure> Enclosures { get; init; } = [];
 }

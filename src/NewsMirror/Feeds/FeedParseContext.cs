@@ -19,7 +19,7 @@ internal sealed class FeedParseContext(FeedParseOptions options, RecoveryLog log
     }
 
     /// <summary>The link text trimmed and resolved against the element's xml:base and the feed URL; null when empty.</summary>
-    public static string? Link(XmlElement element, string? link)
+    public static string? Link(LenientElement element, string? link)
     {
         var trimmed = link?.Trim();
         return string.IsNullOrEmpty(trimmed) ? null : LinkResolver.Resolve(element.BaseUri, trimmed);

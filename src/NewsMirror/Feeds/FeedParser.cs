@@ -45,7 +45,7 @@ public static class FeedParser
                 root =>
                 {
                     rootName ??= root.QualifiedName;
-                    return ChooseReader(root, context);
+                    return FeedRoots.ChooseReader(root, context);
                 },
                 element => isHtml = element.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase));
         }
@@ -54,33 +54,6 @@ public static class FeedParser
         var items = ItemIdentity.Disambiguate(result.Items, context.Log);
         var document = result.Reader.ReadFeed(result.Root, items);
         return document with { Errors = context.Log.Messages.ToList() };
-    }
-
-    private static XmlFeedReader? ChooseReader(XmlElement root, FeedParseContext context)
-    {
-        switch (root.LocalName)
-        {
-            case "rss":
-                var version = root.Attribute("version")?.Trim() ?? "";
-                return new RssReader(context, version.StartsWith("0.9", StringComparison.Ordinal) ? "rss0.9x" : "rss2.0");
-            case "RDF":
-                var isRss090 = root.Attributes.Any(a => FeedNamespaces.Canonical(a.Value) == FeedNamespaces.Rss090);
-                return new RssReader(context, isRss090 ? "rss0.9x" : "rss1.0");
-            case "feed":
-                var atomNamespace = root.NamespaceUri == FeedNamespaces.Atom03 || root.Attribute("version")?.Trim() == "0.3"
-                    ? FeedNamespaces.Atom03
-                    : root.NamespaceUri is FeedNamespaces.Atom or "" ? FeedNamespaces.Atom : null;
-                if (atomNamespace is null)
-                    return null;
-                if (root.NamespaceUri == "")
-                    context.Log.Add("feed element without the Atom namespace read as Atom 1.0");
-                return new AtomReader(context, root.NamespaceUri == "" ? "" : atomNamespace);
-            case "channel":
-                context.Log.Add("channel without an rss root read as RSS 2.0");
-                return new RssReader(context, "rss2.0");
-            default:
-                return null;
-        }
     }
 
     private static FeedParseException NotAFeed(ReadOnlySpan<byte> text, Encoding encoding, Uri? baseUrl, bool isHtml, string? rootName)

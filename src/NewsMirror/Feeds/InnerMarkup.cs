@@ -16,7 +16,7 @@ internal static class InnerMarkup
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
 
-    public static string Html(XmlElement element)
+    public static string Html(LenientElement element)
     {
         if (!element.HasElementChildren)
             return element.InnerText();
@@ -25,13 +25,23 @@ internal static class InnerMarkup
         return builder.ToString();
     }
 
-    private static void AppendChildren(StringBuilder builder, XmlElement element)
+    /// <summary>Plain text as HTML that shows exactly that text: '&amp;', '&lt;' and '&gt;' escaped.</summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)
+            return text;
+        var builder = new StringBuilder(text.Length + 16);
+        AppendEscaped(builder, text);
+        return builder.ToString();
+    }
+
+    private static void AppendChildren(StringBuilder builder, LenientElement element)
     {
         foreach (var child in element.Children)
         {
             switch (child)
             {
-                case XmlElement childElement:
+                case LenientElement childElement:
                     AppendElement(builder, childElement);
                     break;
                 case XmlCData cdata:
@@ -58,7 +68,7 @@ internal static class InnerMarkup
         }
     }
 
-    private static void AppendElement(StringBuilder builder, XmlElement element)
+    private static void AppendElement(StringBuilder builder, LenientElement element)
     {
         var name = element.NamespaceUri == FeedNamespaces.Xhtml ? element.LocalName : element.QualifiedName;
         builder.Append('<').Append(name);

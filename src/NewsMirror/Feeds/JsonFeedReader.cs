@@ -37,8 +37,12 @@ internal static class JsonFeedReader
             var feedItems = new List<FeedItem>();
             if (items.ValueKind == JsonValueKind.Array)
                 foreach (var item in items.EnumerateArray())
-                    if (item.ValueKind == JsonValueKind.Object && ReadItem(item, baseUrl, context) is { } feedItem)
-                        feedItems.Add(feedItem);
+                {
+                    if (item.ValueKind == JsonValueKind.Object)
+                        feedItems.Add(ReadItem(item, baseUrl, context));
+                    else
+                        context.Log.Add($"items entry that is not an object ignored ({item.ValueKind})");
+                }
             return new FeedDocument
             {
                 Format = "json",
@@ -46,24 +50,20 @@ internal static class JsonFeedReader
                 Link = Url(String(root, "home_page_url"), baseUrl),
                 Description = String(root, "description"),
                 Language = String(root, "language"),
-                Author = Author(root),
+                Author = Author(root)?.Name ?? Author(root)?.Uri,
+                AuthorDetail = Author(root),
                 Items = ItemIdentity.Disambiguate(feedItems, context.Log),
                 Errors = context.Log.Messages.ToList(),
             };
         }
     }
 
-    private static FeedItem? ReadItem(JsonElement item, string? baseUrl, FeedParseContext context)
+    private static FeedItem ReadItem(JsonElement item, string? baseUrl, FeedParseContext context)
     {
         var title = TitleText.UndoDoubleEscaping(String(item, "title"), context.Log);
         var link = Url(String(item, "url") ?? String(item, "external_url"), baseUrl);
         var summary = String(item, "summary");
         var content = String(item, "content_html") ?? (String(item, "content_text") is { } plain ? WebUtility.HtmlEncode(plain) : null);
-        if (title is null && link is null && summary is null && content is null)
-        {
-            context.Log.Add("empty item skipped");
-            return null;
-        }
         var id = item.TryGetProperty("id", out var idValue) && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number
             ? idValue.ToString()
             : null;
@@ -76,7 +76,8 @@ internal static class JsonFeedReader
             Link = link,
             Published = context.Date(String(item, "date_published")) ?? updated,
             Updated = updated,
-            Author = Author(item),
+            Author = Author(item)?.Name ?? Author(item)?.Uri,
+            AuthorDetail = Author(item),
             Summary = summary,
             Content = content,
             Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
@@ -101,15 +102,15 @@ internal static class JsonFeedReader
         return enclosures;
     }
 
-    /// <summary>The first author's name (1.1 "authors"), else the 1.0 "author".</summary>
-    private static string? Author(JsonElement element)
+    /// <summary>The first author with a name or URL (1.1 "authors"), else the 1.0 "author".</summary>
+    private static FeedPerson? Author(JsonElement element)
     {
         if (element.TryGetProperty("authors", out var authors) && authors.ValueKind == JsonValueKind.Array)
             foreach (var author in authors.EnumerateArray())
-                if (author.ValueKind == JsonValueKind.Object && (String(author, "name") ?? String(author, "url")) is { } name)
-                    return name;
+                if (author.ValueKind == JsonValueKind.Object && FeedPerson.FromParts(String(author, "name"), null, String(author, "url")) is { } person)
+                    return person;
         return element.TryGetProperty("author", out var single) && single.ValueKind == JsonValueKind.Object
-            ? String(single, "name") ?? String(single, "url")
+            ? FeedPerson.FromParts(String(single, "name"), null, String(single, "url"))
             : null;
     }
 

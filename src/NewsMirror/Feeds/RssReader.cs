@@ -4,48 +4,50 @@ namespace NewsMirror.Feeds;
 
 /// <summary>
 /// RSS 0.90–0.94, 2.0 and 1.0 (RDF): one vocabulary with different namespaces, plus the content,
-/// Dublin Core, syndication, Media RSS and Atom-in-RSS extensions real feeds mix in.
+/// Dublin Core and DCMI terms, syndication, iTunes, XHTML body, Media RSS and Atom-in-RSS extensions real feeds mix in.
 /// </summary>
-internal sealed class RssReader(FeedParseContext context, string format) : XmlFeedReader(context)
+internal sealed class RssReader(FeedParseContext context, string format, string rootNamespace = "") : XmlFeedReader(context)
 {
     public override string Format { get; } = format;
 
-    public static bool IsCore(XmlElement element) =>
-        element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090;
+    /// <summary>
+    /// RSS's own elements: no namespace, the RSS 1.0 or 0.90 namespace, or the namespace a feed declared
+    /// as the default on its rss root (feedparser reads those as RSS too).
+    /// </summary>
+    private bool IsCore(LenientElement element) =>
+        element.NamespaceUri is "" or FeedNamespaces.Rss10 or FeedNamespaces.Rss090 || element.NamespaceUri == rootNamespace;
 
-    public override bool IsItem(XmlElement element) =>
+    public override bool IsItem(LenientElement element) =>
         IsCore(element, "item") && element.Parent is { } parent &&
         (IsCore(parent, "channel") || IsCore(parent, "rss") || parent.Is(FeedNamespaces.Rdf, "RDF"));
 
     /// <summary>An RSS element by name, ignoring case as feedparser does (pubdate, Title and PubDate all occur).</summary>
-    private static bool IsCore(XmlElement element, string localName) =>
+    private bool IsCore(LenientElement element, string localName) =>
         IsCore(element) && element.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase);
 
-    public override FeedItem? ReadItem(XmlElement item)
+    public override FeedItem ReadItem(LenientElement item)
     {
         var title = TitleText.UndoDoubleEscaping(Text(Core(item, "title") ?? item.Element(FeedNamespaces.DublinCore, "title")), Context.Log);
         var guidElement = Core(item, "guid");
         var guid = Text(guidElement) ?? TrimmedText(item.Element(FeedNamespaces.DublinCore, "identifier")) ?? item.Attribute("about");
         var link = ItemLink(item, guidElement);
-        var summary = Html(Core(item, "description"));
-        var content = Html(item.Element(FeedNamespaces.Content, "encoded"));
-        if (title is null && link is null && summary is null && content is null)
-        {
-            Context.Log.Add("empty item skipped");
-            return null;
-        }
+        var summary = BodyHtml(Core(item, "description"));
+        var content = BodyHtml(item.Element(FeedNamespaces.Content, "encoded") ?? item.Element(FeedNamespaces.Xhtml, "body") ?? Core(item, "fullitem"));
         var enclosures = new EnclosureCollector();
-        var categories = new List<string>();
+        var categories = new CategoryCollector();
         foreach (var child in item.Elements())
         {
             if (IsCore(child, "enclosure"))
                 enclosures.Add(child, child.Attribute("url"), child.Attribute("type"), ParseLength(child.Attribute("length")));
             else if (child.Is(FeedNamespaces.Atom, "link") && child.Attribute("rel") == "enclosure")
                 enclosures.Add(child, child.Attribute("href"), child.Attribute("type"), ParseLength(child.Attribute("length")));
-            else if ((IsCore(child, "category") || child.Is(FeedNamespaces.DublinCore, "subject")) && TrimmedText(child) is { } category)
-                categories.Add(category);
+            else if (IsCore(child, "category"))
+                categories.Add(child.InnerText());
+            else
+                categories.AddExtension(child);
         }
         enclosures.AddMedia(item);
+        var (author, authorDetail) = Author(item, ("", "author"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.DublinCore, "author"), (FeedNamespaces.ITunes, "author"));
         return new FeedItem
         {
             Id = ItemIdentity.Create(guid, link, title, content ?? summary),
@@ -55,32 +57,37 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
             Published = Context.Date(FirstText(item, ("", "pubDate"), (FeedNamespaces.DublinCore, "date"),
                 (FeedNamespaces.DublinCoreTerms, "issued"), (FeedNamespaces.DublinCoreTerms, "created"), (FeedNamespaces.Atom, "published"))),
             Updated = Context.Date(FirstText(item, (FeedNamespaces.Atom, "updated"), (FeedNamespaces.DublinCoreTerms, "modified"))),
-            Author = FirstText(item, ("", "author"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author")),
+            Author = author,
+            AuthorDetail = authorDetail,
             Summary = summary,
             Content = content,
-            Categories = categories,
+            Categories = categories.Terms,
             Enclosures = enclosures.Enclosures,
         };
     }
 
-    public override FeedDocument ReadFeed(XmlElement root, IReadOnlyList<FeedItem> items)
+    public override FeedDocument ReadFeed(LenientElement root, IReadOnlyList<FeedItem> items)
     {
         var channel = Core(root, "channel") ?? root;
+        var (feedAuthor, feedAuthorDetail) = Author(channel, ("", "managingEditor"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.DublinCore, "author"),
+            (FeedNamespaces.ITunes, "author"), ("", "webMaster"));
         return new FeedDocument
         {
             Format = Format,
             Title = Text(Core(channel, "title") ?? channel.Element(FeedNamespaces.DublinCore, "title")),
             Link = CoreLink(channel) ?? AtomLinks.Alternate(channel, FeedNamespaces.Atom),
-            Description = Html(Core(channel, "description")),
+            Description = BodyHtml(Core(channel, "description")),
             Language = FirstText(channel, ("", "language"), (FeedNamespaces.DublinCore, "language")) ?? root.Language,
-            Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"))),
-            Author = FirstText(channel, ("", "managingEditor"), (FeedNamespaces.DublinCore, "creator"), (FeedNamespaces.ITunes, "author"), ("", "webMaster")),
+            Updated = Context.Date(FirstText(channel, ("", "lastBuildDate"), ("", "pubDate"), (FeedNamespaces.DublinCore, "date"), (FeedNamespaces.Atom, "updated"),
+                (FeedNamespaces.DublinCoreTerms, "modified"))),
+            Author = feedAuthor,
+            AuthorDetail = feedAuthorDetail,
             UpdatePeriod = UpdatePeriod(channel),
             Items = items,
         };
     }
 
-    private string? ItemLink(XmlElement item, XmlElement? guidElement)
+    private string? ItemLink(LenientElement item, LenientElement? guidElement)
     {
         var link = CoreLink(item)
             ?? AtomLinks.Alternate(item, FeedNamespaces.Atom);
@@ -94,14 +101,14 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
     }
 
     /// <summary>The text of &lt;link&gt;, or its href when a feed writes it Atom-style without the Atom namespace.</summary>
-    private static string? CoreLink(XmlElement parent)
+    private string? CoreLink(LenientElement parent)
     {
         var link = Core(parent, "link");
         return link is null ? null : FeedParseContext.Link(link, link.InnerText()) ?? FeedParseContext.Link(link, link.Attribute("href"));
     }
 
     /// <summary>RSS 2.0 ttl (minutes), else the syndication module's updatePeriod / updateFrequency.</summary>
-    private static TimeSpan? UpdatePeriod(XmlElement channel)
+    private TimeSpan? UpdatePeriod(LenientElement channel)
     {
         if (int.TryParse(TrimmedText(Core(channel, "ttl")), out var minutes) && minutes > 0)
             return TimeSpan.FromMinutes(minutes);
@@ -121,17 +128,26 @@ internal sealed class RssReader(FeedParseContext context, string format) : XmlFe
         return unit / frequency;
     }
 
-    private static XmlElement? Core(XmlElement parent, string localName)
+    private LenientElement? Core(LenientElement parent, string localName)
     {
         foreach (var child in parent.Children)
-            if (child is XmlElement element && IsCore(element, localName))
+            if (child is LenientElement element && IsCore(element, localName))
                 return element;
         return null;
     }
 
-    private static string? Html(XmlElement? element) => element is null ? null : InnerMarkup.Html(element);
+    /// <summary>
+    /// The first author element present, as written, with its parts told apart; an Atom person
+    /// (atom:author inside RSS) is used when none of them is.
+    /// </summary>
+    private (string? Text, FeedPerson? Detail) Author(LenientElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
+    {
+        if (FirstText(parent, names) is { } text)
+            return (text, FeedPerson.FromText(text));
+        return AtomPerson.Read(parent.Element(FeedNamespaces.Atom, "author"), FeedNamespaces.Atom);
+    }
 
-    private static string? FirstText(XmlElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
+    private string? FirstText(LenientElement parent, params ReadOnlySpan<(string Namespace, string Name)> names)
     {
         foreach (var (ns, name) in names)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Sources;
@@ -13,12 +12,12 @@ namespace NewsMirror.Identity;
 /// unchanged item. A change is logged either way (so it survives a fresh clone); with <c>on-change: update</c>
 /// the file is first rewritten in place with the new version, keeping its id and publication time.
 /// </summary>
-public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
+public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages, ArticleStore store)
 {
     /// <param name="known">Candidates the folder already holds.</param>
     /// <returns>How many archived articles the source changed, and the files written (relative to the archive root).</returns>
     public async Task<(int Changed, List<string> Files)> RecordAsync(CatalogFolder folder, List<Candidate> known, SourceConfig source,
-        DateTimeOffset now, List<string> warnings, CancellationToken cancel)
+        DateTimeOffset now, SourceWarnings warnings, CancellationToken cancel)
     {
         var changed = new List<(Candidate Item, CatalogRow Row, string Seen)>();
         foreach (var item in known)
@@ -57,9 +56,7 @@ public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages)
                 try
                 {
                     // File first: stopped before the log line, the next run sees the same change and writes the same file again.
-                    var path = Path.Combine(folder.Path, row.File);
-                    AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(ArticleFile.Render(record)));
-                    files.Add(paths.Relative(path));
+                    files.Add(store.Rewrite(source, folder, row.File, record, now));
                 }
                 catch (ArgumentException e)
                 {

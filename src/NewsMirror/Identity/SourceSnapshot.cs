@@ -1,4 +1,3 @@
-using NewsMirror.Archive;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Sources;
@@ -12,22 +11,23 @@ namespace NewsMirror.Identity;
 /// </summary>
 public sealed record SourceSnapshot(FeedDocument Feed, List<Candidate> Candidates, IArchiveFolder Folder, List<Candidate> Fresh)
 {
+    /// <param name="load">The source's folder as identity questions need it.</param>
     /// <exception cref="FetchException">The feed cannot be fetched.</exception>
     /// <exception cref="FeedParseException">It is not a feed.</exception>
-    public static async Task<SourceSnapshot> TakeAsync(ArticleStore store, string archiveRoot, HttpFetcher fetcher, SourceConfig source,
-        DateTimeOffset now, List<string> warnings, CancellationToken cancel)
+    public static async Task<SourceSnapshot> TakeAsync(Func<SourceConfig, IArchiveFolder> load, string archiveRoot, HttpFetcher fetcher, SourceConfig source,
+        DateTimeOffset now, SourceWarnings warnings, CancellationToken cancel)
     {
         var fetched = await fetcher.FetchAsync(source.Url, archiveRoot, cancel);
-        return Of(fetched, store, source, now, warnings);
+        return Of(fetched, load, source, now, warnings);
     }
 
     /// <exception cref="FeedParseException">The fetched body is not a feed.</exception>
-    public static SourceSnapshot Of(FetchResult fetched, ArticleStore store, SourceConfig source, DateTimeOffset now, List<string> warnings)
+    public static SourceSnapshot Of(FetchResult fetched, Func<SourceConfig, IArchiveFolder> load, SourceConfig source, DateTimeOffset now, SourceWarnings warnings)
     {
         var feed = FeedParser.Parse(fetched.Body, new FeedParseOptions { ContentType = fetched.ContentType, BaseUrl = fetched.Url, TimeZone = source.TimeZone });
         warnings.AddRange(feed.Errors);
         var candidates = CandidateSelection.Select(feed, source, now, warnings);
-        var folder = store.Load(source);
+        var folder = load(source);
         var fresh = candidates.Where(c => folder.Find(c.Guid, c.Record.Link, c.Record.Title, c.Record.TimestampMs) is null).ToList();
         return new SourceSnapshot(feed, candidates, folder, fresh);
     }

@@ -50,7 +50,11 @@ public sealed class ArchiveLock : IDisposable
         {
             cancel.ThrowIfCancellationRequested();
             var mine = new ArchiveLockHolder(Environment.ProcessId, Environment.MachineName, DateTimeOffset.UtcNow, command, Guid.NewGuid().ToString("N"));
-            if (TryCreate(paths.LockFile, mine)) return new ArchiveLock(paths.LockFile, mine);
+            if (TryCreate(paths.LockFile, mine))
+            {
+                DeleteTempFilesOfDeadWriters(paths);
+                return new ArchiveLock(paths.LockFile, mine);
+            }
 
             var holder = Read(paths.LockFile, out var vanished);
             if (vanished) continue;
@@ -63,6 +67,19 @@ public sealed class ArchiveLock : IDisposable
             if (left <= TimeSpan.Zero) throw new ArchiveLockedException(paths.LockFile, holder, timer.Elapsed);
             cancel.WaitHandle.WaitOne(left < PollInterval ? left : PollInterval);
         }
+    }
+
+    /// <summary>
+    /// A writer killed mid-write leaves the hidden temp file of a lock, marker, README or .gitignore in the state
+    /// folder or the root, where no later write would ever replace it. Only the lock's holder writes there, so a temp
+    /// file older than this process is a dead writer's (one of a process waiting for the lock is younger).
+    /// </summary>
+    private static void DeleteTempFilesOfDeadWriters(ArchivePaths paths)
+    {
+        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        foreach (var folder in new[] { paths.Root, paths.StateFolder })
+            foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+                if (AtomicFile.IsTempFile(file) && File.GetLastWriteTimeUtc(file) < started) TryDelete(file);
     }
 
     /// <summary>The dead writer may have left files uncommitted; the marker tells the next commit to look for them.</summary>

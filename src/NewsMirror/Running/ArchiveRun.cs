@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
@@ -33,9 +34,13 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         using var fetcher = new HttpFetcher(limits);
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
-        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = Layout };
-        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, Layout);
-        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = Layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
+        var layout = ArchiveLayouts.Of(Layout);
+        var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = layout };
+        // Every run, not only the one that builds the catalog: a run killed before it wrote the line must not leave
+        // the catalog showing as untracked for good.
+        var wroteGitIgnore = ArchiveGitIgnore.Ensure(paths, [ArchiveCatalog.IgnorePattern]);
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout);
+        var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentSources, CancellationToken = cancel },
@@ -45,7 +50,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 Progress?.Report(reports[i]);
             });
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
-        if (catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveCatalog.GitIgnorePath(paths)));
+        if (wroteGitIgnore || catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveGitIgnore.PathIn(paths)));
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
         string? readmeError = null;

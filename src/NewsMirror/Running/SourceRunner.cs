@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
@@ -12,7 +13,7 @@ namespace NewsMirror.Running;
 /// <summary>One source's pass: fetch → parse → select → identity (catalog) → revisions → body → write → list page.</summary>
 public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, HttpFetcher fetcher, ArticlePages pages, TimeProvider clock)
 {
-    public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
+    public IArchiveLayout Layout { get; init; } = ArchiveLayouts.Of(ArchiveLayout.Duty);
 
     /// <summary>Feed requests per host at a time; null: no limit beyond the fetcher's connection cap.</summary>
     public HostLimiter? FeedHosts { get; init; }
@@ -20,7 +21,7 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
     public async Task<SourceReport> RunAsync(SourceConfig source, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
-        var warnings = new List<string>();
+        var warnings = new SourceWarnings();
         try
         {
             var previous = catalog.States.Get(source.Name);
@@ -28,20 +29,24 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
             if (fetched.NotModified)
             {
                 catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), fetched.Validators.ETag, fetched.Validators.LastModified);
-                return new SourceReport(source.Name, source.Folder, null, 0, 0, warnings, timer.Elapsed) { NotModified = true };
+                return new SourceReport(source.Name, source.Folder, null, 0, 0, warnings.ToList(), timer.Elapsed) { NotModified = true };
             }
-            var store = new ArticleStore(paths, Layout, catalog);
-            var (_, candidates, folder, fresh) = SourceSnapshot.Of(fetched, store, source, clock.GetUtcNow(), warnings);
-            var (changed, revised) = folder is CatalogFolder catalogFolder
-                ? await new KnownItemChanges(paths, pages).RecordAsync(catalogFolder, candidates.Except(fresh).ToList(), source, clock.GetUtcNow(), warnings, cancel)
+            var store = new ArticleStore(paths, Layout);
+            var (_, candidates, folder, fresh) = SourceSnapshot.Of(fetched, LoadFolder(store), source, clock.GetUtcNow(), warnings);
+            var catalogFolder = folder as CatalogFolder;
+            var (changed, revised) = catalogFolder is not null
+                ? await new KnownItemChanges(paths, pages, store).RecordAsync(catalogFolder, candidates.Except(fresh).ToList(), source, clock.GetUtcNow(), warnings, cancel)
                 : (0, []);
             var articles = await pages.PrepareAsync(fresh, source, warnings, cancel);
             var (written, files) = store.Write(source, folder, articles, clock.GetUtcNow(), warnings);
+            // The catalog learns what was just written (and any revision) from the log lines, before the list is made.
+            catalogFolder?.CatchUp();
+            if (store.WriteList(source, folder) is { } list) files.Add(list);
             // Validators are kept only when every new item was written: an item put off (its article page failed) must
             // find the feed fetched in full next time, not "not modified".
             var complete = written == fresh.Count;
             catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), complete ? fetched.Validators.ETag : null, complete ? fetched.Validators.LastModified : null);
-            return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings, timer.Elapsed)
+            return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings.ToList(), timer.Elapsed)
             {
                 Files = revised.Concat(files).Distinct().ToList(),
                 Changed = changed,
@@ -62,6 +67,13 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
         }
     }
 
+    /// <summary>
+    /// With a folder per source the catalog answers identity questions (indexed queries); with one folder shared by
+    /// all sources the folder is listed and the source's log read.
+    /// </summary>
+    private Func<SourceConfig, IArchiveFolder> LoadFolder(ArticleStore store) =>
+        Layout.FolderPerSource ? source => catalog.Folder(source.Folder) : store.Load;
+
     private Task<FetchResult> FetchAsync(SourceConfig source, Validators validators, CancellationToken cancel)
     {
         Task<FetchResult> Fetch() => fetcher.FetchAsync(source.Url, paths.Root, cancel, validators: validators);
@@ -71,10 +83,10 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
     }
 
     /// <param name="retryAt">When the server allows the next request (Retry-After), kept as the source's next allowed poll.</param>
-    private SourceReport Failed(SourceConfig source, string error, List<string> warnings, Stopwatch timer, DateTimeOffset? retryAt = null)
+    private SourceReport Failed(SourceConfig source, string error, SourceWarnings warnings, Stopwatch timer, DateTimeOffset? retryAt = null)
     {
         try { catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), error, retryAt); }
         catch (Microsoft.Data.Sqlite.SqliteException) { /* the failure report matters more than its record */ }
-        return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings, timer.Elapsed) { RetryAt = retryAt };
+        return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings.ToList(), timer.Elapsed) { RetryAt = retryAt };
     }
 }

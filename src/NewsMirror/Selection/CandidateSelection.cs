@@ -14,7 +14,7 @@ namespace NewsMirror.Selection;
 public static class CandidateSelection
 {
     /// <summary>The candidates to archive; every other item is named in <paramref name="warnings"/> with its reason.</summary>
-    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, List<string> warnings)
+    public static List<Candidate> Select(FeedDocument feed, SourceConfig source, DateTimeOffset fetchedAt, SourceWarnings warnings)
     {
         var candidates = new List<Candidate>();
         foreach (var verdict in Judge(feed, source, fetchedAt))
@@ -46,7 +46,7 @@ public static class CandidateSelection
         ItemVerdict Skipped(string reason) => new(item, position, null, reason);
 
         if (filter.Check(item) is { Keep: false } filtered) return Skipped($"filtered out: {filtered.Reason}");
-        if (ArticleLink.Of(item, source.Link) is not { } link) return Skipped("without a usable link (no http(s) link, nor a guid that is one)");
+        if (ArticleLink.Of(item, source.Link) is not { } link) return Skipped("without a link (none, nor a guid that is a web address)");
         // Blank as the archive trims titles (JavaScript's white space, U+FEFF included).
         var title = JsWhitespace.Trim(item.Title ?? "").Length == 0 ? TitleFromText.Make(HtmlText.Of(BodySelector.Choose(item, source.Body))) : item.Title;
         if (title is null) return Skipped("without title or body text to make one from");

@@ -5,7 +5,11 @@ namespace NewsMirror.Selection;
 /// <summary>The compiled patterns of one item field; any of them may match. A pattern that runs out of time counts as no match.</summary>
 internal sealed class FieldPattern
 {
-    /// <summary>Bounds each match so that a hostile pattern or text cannot hang a run.</summary>
+    /// <summary>
+    /// Bounds each match of the backtracking engine so that a hostile pattern or text cannot hang a run. The
+    /// non-backtracking engine needs no bound: it is linear in the text, and a wall-clock limit there only made
+    /// the verdict depend on how busy the machine was (a simple include rule "timed out" under load).
+    /// </summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     private readonly Regex[] _patterns;
@@ -64,8 +68,8 @@ internal sealed class FieldPattern
         try
         {
             // The non-backtracking engine runs in linear time; patterns it cannot run (back-references,
-            // look-arounds) fall back to the classic engine, which the timeout still bounds.
-            return new Regex(pattern, options | RegexOptions.NonBacktracking, MatchTimeout);
+            // look-arounds) fall back to the classic engine, which the timeout bounds.
+            return new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
         }
         catch (NotSupportedException)
         {

@@ -1,4 +1,3 @@
-using NewsMirror.Publishing.Git;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
@@ -38,7 +37,7 @@ internal static class ArchiveSettingsEntry
             if (key != "author")
                 throw new SourcesFileException(file, SourcesFile.Line(keyNode), $"git.{key}", "unknown key (known: author)");
             var author = Scalar(node, "git.author", file);
-            try { GitIdentity.Parse(author); }
+            try { NameAndEmail.Parse(author); }
             catch (FormatException e) { throw new SourcesFileException(file, SourcesFile.Line(node), "git.author", e.Message); }
             settings = settings with { GitAuthor = author };
         }

@@ -15,24 +15,24 @@ internal static class SourceEntry
         ["name"] = (s, v) => s with { Name = Text(v) },
         ["folder"] = (s, v) => s with { Folder = Text(v) },
         ["url"] = (s, v) => s with { Url = Text(v) },
-        ["body"] = (s, v) => s with { Body = Choice(v, ("auto", BodyField.Auto), ("description", BodyField.Description), ("content", BodyField.Content)) },
-        ["link"] = (s, v) => s with { Link = Choice(v, ("link", LinkField.Link), ("guid", LinkField.Guid)) },
-        ["enabled"] = (s, v) => s with { Enabled = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
+        ["body"] = (s, v) => s with { Body = SourceKeywords.Body.Parse(Text(v)) },
+        ["link"] = (s, v) => s with { Link = SourceKeywords.Link.Parse(Text(v)) },
+        ["enabled"] = (s, v) => s with { Enabled = SourceKeywords.Switch.Parse(Text(v)) },
         ["fulltext"] = (s, v) => s with { FullText = Text(v) is "none" or "" ? null : Text(v) },
-        ["ids"] = (s, v) => s with { Ids = Choice(v, ("countdown", IdScheme.Countdown), ("wordpress-post", IdScheme.WordPressPost)) },
-        ["categories"] = (s, v) => s with { Categories = Choice(v, ("any", CategoryRule.Any), ("symbol-or-emoji", CategoryRule.SymbolOrEmoji)) },
+        ["ids"] = (s, v) => s with { Ids = SourceKeywords.Ids.Parse(Text(v)) },
+        ["categories"] = (s, v) => s with { Categories = SourceKeywords.Categories.Parse(Text(v)) },
         ["include"] = (s, v) => s with { Include = Patterns(v) },
         ["exclude"] = (s, v) => s with { Exclude = Patterns(v) },
-        ["cleanup"] = (s, v) => s with { Cleanup = Choice(v, ("default", CleanupMode.Default), ("none", CleanupMode.None)) },
+        ["cleanup"] = (s, v) => s with { Cleanup = SourceKeywords.Cleanup.Parse(Text(v)) },
         ["remove"] = (s, v) => s with { Remove = List(v) },
         ["iframes"] = (s, v) => s with { IframeHosts = List(v) },
-        ["images"] = (s, v) => s with { Images = Choice(v, ("keep", ImageMode.Keep), ("proxy", ImageMode.Proxy), ("localize", ImageMode.Localize)) },
+        ["images"] = (s, v) => s with { Images = SourceKeywords.Images.Parse(Text(v)) },
         ["image-proxy"] = (s, v) => s with { ImageProxy = Text(v) },
         ["referers"] = (s, v) => s with { Referers = Mapping(v) },
         ["timezone"] = (s, v) => s with { TimeZone = Zone(Text(v)) },
-        ["allow-private"] = (s, v) => s with { AllowPrivate = Choice(v, ("true", true), ("false", false), ("yes", true), ("no", false)) },
+        ["allow-private"] = (s, v) => s with { AllowPrivate = SourceKeywords.Switch.Parse(Text(v)) },
         ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
-        ["on-change"] = (s, v) => s with { OnChange = Choice(v, ("ignore", ChangePolicy.Ignore), ("update", ChangePolicy.Update)) },
+        ["on-change"] = (s, v) => s with { OnChange = SourceKeywords.OnChange.Parse(Text(v)) },
     };
 
     /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>
@@ -150,14 +150,6 @@ internal static class SourceEntry
             };
         }
         return patterns;
-    }
-
-    private static T Choice<T>(YamlNode node, params (string Text, T Value)[] options)
-    {
-        var value = Text(node);
-        foreach (var (text, result) in options)
-            if (string.Equals(value, text, StringComparison.OrdinalIgnoreCase)) return result;
-        throw new FormatException($"'{value}' is not one of: {string.Join(" | ", options.Select(o => o.Text))}");
     }
 
     private static TimeZoneInfo Zone(string id)

@@ -28,24 +28,24 @@ internal static class SourceYaml
         yield return ("name", YamlText.Scalar(s.Name));
         yield return ("folder", YamlText.Scalar(s.Folder));
         yield return ("url", YamlText.Scalar(s.Url));
-        yield return ("body", s.Body switch { BodyField.Description => "description", BodyField.Content => "content", _ => "auto" });
-        yield return ("link", s.Link == LinkField.Guid ? "guid" : "link");
-        yield return ("enabled", s.Enabled ? "true" : "false");
+        yield return ("body", SourceKeywords.Body.Keyword(s.Body));
+        yield return ("link", SourceKeywords.Link.Keyword(s.Link));
+        yield return ("enabled", SourceKeywords.Switch.Keyword(s.Enabled));
         yield return ("fulltext", s.FullText is null ? "none" : YamlText.Scalar(s.FullText));
-        yield return ("ids", s.Ids == IdScheme.WordPressPost ? "wordpress-post" : "countdown");
-        yield return ("categories", s.Categories == CategoryRule.SymbolOrEmoji ? "symbol-or-emoji" : "any");
+        yield return ("ids", SourceKeywords.Ids.Keyword(s.Ids));
+        yield return ("categories", SourceKeywords.Categories.Keyword(s.Categories));
         yield return ("include", Patterns(s.Include));
         yield return ("exclude", Patterns(s.Exclude));
-        yield return ("cleanup", s.Cleanup == CleanupMode.None ? "none" : "default");
+        yield return ("cleanup", SourceKeywords.Cleanup.Keyword(s.Cleanup));
         yield return ("remove", YamlText.List(s.Remove));
         yield return ("iframes", YamlText.List(s.IframeHosts));
-        yield return ("images", s.Images switch { ImageMode.Proxy => "proxy", ImageMode.Localize => "localize", _ => "keep" });
+        yield return ("images", SourceKeywords.Images.Keyword(s.Images));
         yield return ("image-proxy", YamlText.Scalar(s.ImageProxy));
         yield return ("referers", s.Referers.Count == 0 ? "{}" : string.Concat(s.Referers.Select(r => $"\n{YamlText.Scalar(r.Key)}: {YamlText.Quoted(r.Value)}")));
         yield return ("timezone", YamlText.Scalar(s.TimeZone.Id));
-        yield return ("allow-private", s.AllowPrivate ? "true" : "false");
+        yield return ("allow-private", SourceKeywords.Switch.Keyword(s.AllowPrivate));
         yield return ("allow-hosts", YamlText.List(s.AllowHosts));
-        yield return ("on-change", s.OnChange == ChangePolicy.Update ? "update" : "ignore");
+        yield return ("on-change", SourceKeywords.OnChange.Keyword(s.OnChange));
     }
 
     /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>

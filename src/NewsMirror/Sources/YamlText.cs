@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsMirror.Sources;
 
 /// <summary>YAML scalars as NewsMirror writes them into newsmirror.yml: plain where that reads back as the same string, else double-quoted.</summary>
@@ -10,7 +12,29 @@ internal static class YamlText
 
     public static string Scalar(string value) => IsPlainSafe(value) ? value : Quoted(value);
 
-    public static string Quoted(string value) => Archive.JekyllFrontMatter.QuoteDoubleQuoted(value);
+    /// <summary>
+    /// A YAML double-quoted scalar: backslash and double quote escaped, control characters as escapes, and the characters
+    /// YAML reads as line breaks (U+0085, U+2028, U+2029) or drops (U+FEFF) escaped so they read back as themselves.
+    /// </summary>
+    public static string Quoted(string text)
+    {
+        var output = new StringBuilder("\"");
+        foreach (char c in text)
+        {
+            output.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' or '\u007F' or '\u0085' => $"\\x{(int)c:X2}",
+                '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return output.Append('"').ToString();
+    }
 
     /// <summary>A flow sequence of quoted strings: <c>["a", "b"]</c>, or <c>[]</c>.</summary>
     public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Quoted)) + "]";

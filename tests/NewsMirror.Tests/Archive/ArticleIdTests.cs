@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Tests.Archive;
 

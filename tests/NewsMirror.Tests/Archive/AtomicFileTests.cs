@@ -75,6 +75,18 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void TryCreateNew_over_a_folder_of_that_name_throws_and_leaves_no_temp_file()
+    {
+        var path = Path.Combine(_directory, "1048575.md");
+        Directory.CreateDirectory(path);
+
+        Assert.ThrowsAny<IOException>(() => AtomicFile.TryCreateNew(path, "article"u8));
+
+        Assert.Equal(["1048575.md"], Entries());
+        Assert.Empty(Directory.GetFileSystemEntries(path));
+    }
+
+    [Fact]
     public void Of_concurrent_TryCreateNew_calls_for_one_name_exactly_one_wins()
     {
         var path = Path.Combine(_directory, "1048574.md");

@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Archive;
 
@@ -22,7 +23,7 @@ public class ListPageTests
     [InlineData("中国数字时代.md", 300)]
     public void A_corpus_list_page_renders_back_byte_for_byte_from_its_own_entries(string fileName, int entryCount)
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var text = ArchiveTestFiles.ReadText(Path.Combine(corpus, "duty-machine-news", "lists", fileName));
 
         var page = ListPage.Parse(text);
@@ -35,7 +36,7 @@ public class ListPageTests
     [Fact]
     public void List_entries_derive_their_date_and_title_from_the_article_files_the_corpus_holds()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var checkedEntries = 0;
         foreach (var list in new[] { "德国之声.md", "中国数字时代.md" })
         {
@@ -58,7 +59,7 @@ public class ListPageTests
     [Fact]
     public void The_older_list_layout_parses_with_its_closing_more_link()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var page = ListPage.Parse(ArchiveTestFiles.ReadText(Path.Combine(corpus, "duty-machine-news", "lists", "BBC.md")));
 
         Assert.Equal("BBC", page.DisplayName);

@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Archive;
 
@@ -39,7 +40,7 @@ public class ReadmePageTests
     [Fact]
     public void The_corpus_README_links_its_seven_list_pages()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         var readme = ArchiveTestFiles.ReadText(Path.Combine(corpus, "duty-machine-news", "README.md"));
 
         Assert.Null(ReadmePage.Update(readme, ["纽约时报", "美国之音", "BBC", "法广", "德国之声", "中国数字时代", "自由亚洲电台"]));

@@ -1,3 +1,5 @@
+using NewsMirror.Tests.Support;
+
 namespace NewsMirror.Tests.Bodies;
 
 /// <summary>An article file of the duty-machine archive format: line 2 holds the link, line 5 the body.</summary>
@@ -14,14 +16,6 @@ internal sealed record ArchivedArticle(string Name, Uri Link, string Body)
     /// <summary>A copy of a real archive file kept in this repository.</summary>
     public static ArchivedArticle Fixture(string name) => Read(Path.Combine(AppContext.BaseDirectory, "Bodies", "Fixtures", "Corpus", name));
 
-    /// <summary>The shared corpus' <c>articles</c> folder, found by walking up from the test binaries; null when absent.</summary>
-    public static string? SharedCorpusArticles()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "duty-machine-news", "articles");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    /// <summary>The shared corpus' <c>articles</c> folder; fails the test when the corpus is missing.</summary>
+    public static string SharedCorpusArticles() => Path.Combine(SharedCorpus.DutyMachineArchive, "articles");
 }

@@ -16,7 +16,7 @@ public class ArticleBodyPipelineTests
     {
         var article = ArchivedArticle.Fixture("rfi-999999.md");
         var source = Source("rfi") with { Cleanup = CleanupMode.None, Body = BodyField.Description };
-        var notes = new List<string>();
+        var notes = new SourceWarnings();
 
         var body = ArticleBodyPipeline.Prepare(Item(article.Body, link: article.Link.AbsoluteUri), source, null, null, notes);
 
@@ -59,7 +59,7 @@ public class ArticleBodyPipelineTests
     [Fact]
     public void With_cleanup_page_with_less_text_keeps_the_feed_body_and_notes_it()
     {
-        var notes = new List<string>();
+        var notes = new SourceWarnings();
         var source = Source() with { FullText = "div.post", Cleanup = CleanupMode.Default };
 
         var body = ArticleBodyPipeline.Prepare(Item("<p>订阅里的完整正文很长</p>"), source, "<div class=\"post\">短</div>", null, notes);
@@ -71,7 +71,7 @@ public class ArticleBodyPipelineTests
     [Fact]
     public void Without_cleanup_the_selected_page_html_is_kept_even_with_less_text()
     {
-        var notes = new List<string>();
+        var notes = new SourceWarnings();
         var source = Source() with { FullText = "div.post", Cleanup = CleanupMode.None };
 
         var body = ArticleBodyPipeline.Prepare(Item("<p>订阅里的完整正文很长</p>"), source, "<div class=\"post\">短<img src=\"https://n.example/a.jpg\"/></div>", null, notes);
@@ -83,7 +83,7 @@ public class ArticleBodyPipelineTests
     [Fact]
     public void Full_text_without_a_fetched_page_keeps_the_feed_body_and_notes_it()
     {
-        var notes = new List<string>();
+        var notes = new SourceWarnings();
 
         var body = ArticleBodyPipeline.Prepare(Item("<p>正文</p>"), Source() with { FullText = "readability", Cleanup = CleanupMode.None }, null, null, notes);
 

@@ -38,7 +38,6 @@ public class FullTextExtractorTests
     public void Shared_corpus_cdt_bodies_survive_a_parse_and_reserialisation()
     {
         var articles = ArchivedArticle.SharedCorpusArticles();
-        if (articles is null) return; // The fixture copies above cover this when the corpus is absent.
         var files = Directory.GetFiles(Path.Combine(articles, "cdt"), "*.md");
         Assert.NotEmpty(files);
         foreach (var file in files) AssertRoundTrip(ArchivedArticle.Read(file).Body);

@@ -1,4 +1,5 @@
 using NewsMirror.Bodies;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Tests.Bodies;
 

@@ -5,6 +5,7 @@ using NewsMirror.Tests.Archive;
 using NewsMirror.Tests.Running;
 using NewsMirror.Tests.Support;
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.Jekyll;
 
 namespace NewsMirror.Tests.Catalog;
 
@@ -120,7 +121,7 @@ public class ImportTests
     [Fact]
     public async Task The_reference_archive_imports_and_a_run_continues_it()
     {
-        if (ArchiveTestFiles.CorpusDirectory is not { } corpus) return;
+        var corpus = SharedCorpus.Root;
         await using var m = await MirrorFixture.StartAsync();
         CopyDirectory(Path.Combine(corpus, "duty-machine-news"), m.Archive.Path);
         var expected = Directory.GetDirectories(m.Archive.Combine("articles"))

@@ -5,6 +5,7 @@ using NewsMirror.Catalog;
 using NewsMirror.Sources;
 using NewsMirror.Tests.Support;
 using NewsMirror.Identity;
+using NewsMirror.Archive.Layouts.DutyMachine;
 
 namespace NewsMirror.Tests.Catalog;
 

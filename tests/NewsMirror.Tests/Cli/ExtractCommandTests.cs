@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using NewsMirror.Cli.Commands;
 using NewsMirror.Bodies;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Cli;
 
@@ -86,64 +86,34 @@ public class ExtractCommandTests
     public async Task Url_is_fetched_decoded_by_its_charset_and_used_as_base()
     {
         var page = (await File.ReadAllTextAsync(NewsPage)).Replace("<meta charset=\"utf-8\">", "");
-        using var server = new OnePageServer(Encoding.GetEncoding("gb18030").GetBytes(page), "text/html; charset=gb18030");
+        await using var server = await LoopbackServer.StartAsync();
+        string? userAgent = null;
+        server.Handle("story/1.html", async context =>
+        {
+            userAgent = context.Request.Headers.UserAgent;
+            context.Response.ContentType = "text/html; charset=gb18030";
+            await context.Response.Body.WriteAsync(Encoding.GetEncoding("gb18030").GetBytes(page));
+        });
 
-        var (exit, output, _) = await Run(server.Url + "story/1.html", "--json");
+        var (exit, output, _) = await Run(server.Url("story/1.html"), "--json");
 
         Assert.Equal(0, exit);
         Assert.Contains("国家统计局周一公布的数据显示", output);
-        Assert.Contains($"{server.Url}images/2024/factory.jpg", output);
-        Assert.StartsWith("NewsMirror/", await server.UserAgent);
+        Assert.Contains(server.Url("images/2024/factory.jpg"), output);
+        Assert.StartsWith("NewsMirror/", userAgent);
     }
 
     [Fact]
     public async Task Failed_fetch_exits_with_1()
     {
-        using var server = new OnePageServer([], "text/html", HttpStatusCode.NotFound);
+        await using var server = await LoopbackServer.StartAsync();
+        server.Status("missing.html", (int)HttpStatusCode.NotFound);
 
-        var (exit, _, error) = await Run(server.Url + "missing.html");
+        var (exit, _, error) = await Run(server.Url("missing.html"));
 
         Assert.Equal(1, exit);
         Assert.Contains("could not fetch", error);
     }
 
     static ExtractCommandTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Answers exactly one request on 127.0.0.1 and records its User-Agent.</summary>
-    private sealed class OnePageServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-
-        public string Url { get; }
-        public Task<string> UserAgent { get; }
-
-        public OnePageServer(byte[] body, string contentType, HttpStatusCode status = HttpStatusCode.OK)
-        {
-            Url = $"http://127.0.0.1:{FreePort()}/";
-            _listener.Prefixes.Add(Url);
-            _listener.Start();
-            UserAgent = Serve(body, contentType, status);
-        }
-
-        private async Task<string> Serve(byte[] body, string contentType, HttpStatusCode status)
-        {
-            var context = await _listener.GetContextAsync();
-            context.Response.StatusCode = (int)status;
-            context.Response.ContentType = contentType;
-            await context.Response.OutputStream.WriteAsync(body);
-            context.Response.Close();
-            return context.Request.UserAgent ?? string.Empty;
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
-        }
-
-        public void Dispose() => _listener.Close();
-    }
 }

@@ -39,15 +39,15 @@ public class Atom10Tests
     }
 
     [Fact]
-    public void Xhtml_content_is_the_html_of_the_div_children()
+    public void Xhtml_content_is_the_html_of_the_div_children_with_urls_resolved_against_its_xml_base()
     {
-        Assert.Equal("<p>第一段 <a href=\"https://x.example/?a=1&amp;b=2\">链接</a></p><br><img src=\"i.png\" alt=\"x\">", _feed.Items[0].Content);
+        Assert.Equal("<p>第一段 <a href=\"https://x.example/?a=1&amp;b=2\">链接</a></p><br><img src=\"https://cdn.example.org/i.png\" alt=\"x\">", _feed.Items[0].Content);
     }
 
     [Fact]
-    public void Text_summary_keeps_its_exact_decoded_text()
+    public void Text_summary_is_its_exact_text_escaped_as_html()
     {
-        Assert.Equal("Plain <summary> text\r\nwith CRLF", _feed.Items[0].Summary);
+        Assert.Equal("Plain &lt;summary&gt; text\r\nwith CRLF", _feed.Items[0].Summary);
         Assert.Equal("<p>HTML &amp; content</p>", _feed.Items[1].Content);
     }
 

@@ -8,7 +8,8 @@ using NewsMirror.Identity;
 namespace NewsMirror.Tests.Reliability;
 
 /// <summary>
-/// Kills <c>newsmirror run --commit</c> (SIGKILL, with its git child processes) at seeded random moments on copies
+/// Kills <c>newsmirror run --commit</c> (SIGKILL, with its git child processes, then of the newsmirror process alone)
+/// at seeded random moments on copies
 /// of one archive in a git repository, then checks what a crash may leave: every article file complete, no link
 /// archived twice, no earlier article changed, and <c>newsmirror verify</c> passing (or <c>verify --fix</c> making
 /// it pass without touching an article); then lets the next run finish and compares the archive with an
@@ -22,6 +23,8 @@ public class CrashSafetyTests(ITestOutputHelper output)
     private const int Seed = 20251126;
     /// <summary>Runs are started until this many were killed (a run can finish before its kill point).</summary>
     private const int Kills = 50;
+    /// <summary>Runs killed with SIGKILL to the newsmirror process alone, after the <see cref="Kills"/> with their children.</summary>
+    private const int KillsOfNewsMirrorAlone = 30;
     private const int MaxTrials = 100;
     private static readonly string[] Folders = ["alpha", "beta", "gamma"];
     private const int ItemsPerFeed = 100;
@@ -50,22 +53,37 @@ public class CrashSafetyTests(ITestOutputHelper output)
         Assert.Equal(expected, again);
         Assert.Equal(Folders.Length * (ItemsPerFeed + 5), expected.Keys.Count(k => k.StartsWith("articles", StringComparison.Ordinal)));
 
-        var random = new Random(Seed);
+        var treeKills = await KillRunsAsync(seed.Root, git, seeded, seededLines, expected, runTime, Seed, Kills, killTree: true);
+        output.WriteLine($"uninterrupted run {runTime.TotalMilliseconds:0} ms; SIGKILL with git's child processes: {treeKills}");
+        var aloneKills = await KillRunsAsync(seed.Root, git, seeded, seededLines, expected, runTime, Seed + 1, KillsOfNewsMirrorAlone, killTree: false);
+        output.WriteLine($"SIGKILL of the newsmirror process alone: {aloneKills}");
+    }
+
+    /// <summary>
+    /// Starts runs on copies of the seed until <paramref name="kills"/> were killed, checks each as the class says, and
+    /// returns the statistics. <paramref name="killTree"/> false sends SIGKILL to the newsmirror process only, leaving
+    /// its children (git) to the kernel: as an OOM kill or <c>kill -9 PID</c> does.
+    /// </summary>
+    private static async Task<string> KillRunsAsync(string seedRoot, TestGit git, Dictionary<string, string> seeded, int seededLines,
+        Dictionary<string, string> expected, TimeSpan runTime, int seed, int kills, bool killTree)
+    {
+        var random = new Random(seed);
         var outcomes = new Dictionary<string, int>();
-        var kills = 0;
+        var killed = 0;
         var trial = 0;
-        for (; kills < Kills; trial++)
+        var kind = killTree ? "tree" : "alone";
+        for (; killed < kills; trial++)
         {
             // Start-up and fetching take the first third or so of a run; the rest is parsing, writing and lists.
             var killAfter = TimeSpan.FromMilliseconds(random.Next((int)(runTime.TotalMilliseconds * 0.3), (int)(runTime.TotalMilliseconds * 1.05)));
-            var where = $"seed {Seed}, trial {trial}, kill after {killAfter.TotalMilliseconds:0} ms";
+            var where = $"seed {seed}, kill {kind}, trial {trial}, kill after {killAfter.TotalMilliseconds:0} ms";
             using var copy = new TempFolder();
-            CopyDirectory(seed.Root, copy.Path);
+            CopyDirectory(seedRoot, copy.Path);
 
             var seedCommit = git.Run(copy.Path, "rev-parse", "HEAD").Trim();
-            Assert.True(trial < MaxTrials, $"only {kills} of {trial} runs were killed before they finished: move the window earlier");
-            var outcome = await KillRunAsync(copy.Path, git, killAfter);
-            if (outcome != "finished") kills++;
+            Assert.True(trial < MaxTrials, $"only {killed} of {trial} runs were killed before they finished: move the window earlier");
+            var outcome = await KillRunAsync(copy.Path, git, killAfter, killTree);
+            if (outcome != "finished") killed++;
             CheckWhatACrashLeaves(copy.Path, seeded, where);
             outcome = outcome == "finished" ? outcome : KillPoint(copy.Path, git, seedCommit, seededLines);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
@@ -78,12 +96,15 @@ public class CrashSafetyTests(ITestOutputHelper output)
             Assert.True(expected.Count == actual.Count && expected.All(e => actual.GetValueOrDefault(e.Key) == e.Value),
                 $"{where}: differs from the uninterrupted run in {string.Join(", ", expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5))}");
             CheckEverythingCommitted(copy.Path, git, where);
+            var temps = Directory.EnumerateFiles(copy.Path, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(copy.Path, f).StartsWith(".git" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && AtomicFile.IsTempFile(f));
+            Assert.True(!temps.Any(), $"{where}: temp files left after the next run: {string.Join(", ", temps)}");
             var after = await CliProcess.RunAsync(copy.Path, "verify", "--json");
             Assert.True(after.ExitCode == 0, $"{where}: verify after the next run: {after.Stdout}{after.Stderr}");
         }
 
-        output.WriteLine($"uninterrupted run {runTime.TotalMilliseconds:0} ms; {trial} runs, {kills} killed: " + string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}")));
-        Assert.True(outcomes.GetValueOrDefault(AmongArticleWrites) > 0, "no kill landed among the article writes: widen the window");
+        Assert.True(outcomes.GetValueOrDefault(AmongArticleWrites) > 0, $"no {kind} kill landed among the article writes: widen the window");
+        return $"{trial} runs, {killed} killed: " + string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}"));
     }
 
     private const string AmongArticleWrites = "killed among article writes";
@@ -149,13 +170,13 @@ public class CrashSafetyTests(ITestOutputHelper output)
         return (ArchiveContent(reference.Path), timer.Elapsed);
     }
 
-    private static async Task<string> KillRunAsync(string archive, TestGit git, TimeSpan killAfter)
+    private static async Task<string> KillRunAsync(string archive, TestGit git, TimeSpan killAfter, bool killTree)
     {
         using var process = CliProcess.Start(archive, git.Environment, "run", "--json", "--commit");
         var drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         var exited = process.WaitForExitAsync();
         var finished = await Task.WhenAny(exited, Task.Delay(killAfter)) == exited;
-        if (!finished) process.Kill(entireProcessTree: true);
+        if (!finished) process.Kill(entireProcessTree: killTree);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
         await drained;
@@ -194,13 +215,13 @@ public class CrashSafetyTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Articles, list pages and README: all but the identity log (whose lines carry the time they were written), git's
-    /// own files and hidden files.
+    /// Articles, list pages, README and the root .gitignore: all but the identity log (whose lines carry the time they
+    /// were written), git's own files and other hidden files.
     /// </summary>
     private static Dictionary<string, string> ArchiveContent(string archive) =>
         Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(archive, f))
-            .Where(f => !f.StartsWith('.') && !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => f == ".gitignore" || (!f.StartsWith('.') && !Path.GetFileName(f).StartsWith('.')))
             .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(archive, f)));
 
     private static void CopyDirectory(string from, string to)

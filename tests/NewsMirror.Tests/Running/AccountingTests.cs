@@ -59,7 +59,7 @@ public partial class AccountingTests
         [
             "skipped, duplicate of item 1 of the feed (same guid): 第一篇（重复的 guid）",
             "skipped, without title or body text to make one from: https://n.example/story/5",
-            "skipped, without a usable link (no http(s) link, nor a guid that is one): 没有链接",
+            "skipped, without a link (none, nor a guid that is a web address): 没有链接",
         ], warnings.Where(w => w.Source == "every" && w.Message.StartsWith("skipped", StringComparison.Ordinal)).Select(w => w.Message));
         Assert.Contains(("filtered", "skipped, filtered out: title matches the exclude rule: 【广告】推广内容"), warnings);
         // Oldest first gets the first id: the six archived items of the document, in time order.

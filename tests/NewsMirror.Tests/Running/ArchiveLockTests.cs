@@ -158,4 +158,33 @@ public class ArchiveLockTests
 
         Assert.Equal(theirs, File.ReadAllText(paths.LockFile));
     }
+
+    [Fact]
+    public void Taking_the_lock_deletes_the_temp_files_dead_writers_left_in_the_root_and_state_folder()
+    {
+        using var dir = new TempFolder();
+        var paths = new ArchivePaths(dir.Path);
+        Directory.CreateDirectory(paths.StateFolder);
+        string Temp(string folder) => Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
+        var dead = new[] { Temp(paths.Root), Temp(paths.StateFolder) };
+        foreach (var file in dead)
+        {
+            File.WriteAllText(file, "half a .gitignore");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        }
+        // Written after this process started: a live writer's, kept. Other hidden files are not temp files.
+        var young = Temp(paths.StateFolder);
+        File.WriteAllText(young, "");
+        File.SetLastWriteTimeUtc(young, DateTime.UtcNow.AddMinutes(5));
+        var other = Path.Combine(paths.Root, ".notes.tmp");
+        File.WriteAllText(other, "");
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddMinutes(-5));
+
+        using (ArchiveLock.Acquire(paths, TimeSpan.Zero, CancellationToken.None))
+        {
+            Assert.All(dead, file => Assert.False(File.Exists(file), file));
+            Assert.True(File.Exists(young));
+            Assert.True(File.Exists(other));
+        }
+    }
 }

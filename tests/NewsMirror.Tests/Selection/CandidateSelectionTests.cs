@@ -18,9 +18,9 @@ public class CandidateSelectionTests
 
     private static (List<Candidate> Candidates, List<string> Warnings) Select(SourceConfig source, params FeedItem[] items)
     {
-        var warnings = new List<string>();
+        var warnings = new SourceWarnings();
         var candidates = CandidateSelection.Select(new FeedDocument { Format = "rss2.0", Items = items }, source, FetchedAt, warnings);
-        return (candidates, warnings);
+        return (candidates, warnings.ToList());
     }
 
     [Fact]
@@ -80,6 +80,17 @@ public class CandidateSelectionTests
     }
 
     [Fact]
+    public void An_item_whose_link_and_guid_are_not_web_addresses_is_archived_under_its_link_as_written()
+    {
+        var (candidates, warnings) = Select(Source(),
+            Item("相对链接", "/news/8", "tag:n.example,2024:8"),
+            Item("文件链接", "file:///srv/news/9.html"));
+
+        Assert.Equal(["/news/8", "file:///srv/news/9.html"], candidates.Select(c => c.Record.Link));
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void A_link_less_item_uses_its_guid_when_that_is_a_web_address_and_is_skipped_otherwise()
     {
         var (candidates, warnings) = Select(Source(),
@@ -92,8 +103,8 @@ public class CandidateSelectionTests
         Assert.Equal("https://n.example/?p=42", candidates[0].Item.Link);
         Assert.Equal(
         [
-            "skipped, without a usable link (no http(s) link, nor a guid that is one): guid 不是网址",
-            "skipped, without a usable link (no http(s) link, nor a guid that is one): 没有 guid",
+            "skipped, without a link (none, nor a guid that is a web address): guid 不是网址",
+            "skipped, without a link (none, nor a guid that is a web address): 没有 guid",
         ], warnings);
     }
 
@@ -136,17 +147,17 @@ public class CandidateSelectionTests
                 Item("二", "https://n.example/2") with { Published = null },
             ],
         };
-        var warnings = new List<string>();
+        var warnings = new SourceWarnings();
 
         var verdicts = CandidateSelection.Judge(feed, Source(), FetchedAt);
         var candidates = CandidateSelection.Select(feed, Source(), FetchedAt, warnings);
 
         Assert.Equal([1, 2, 3, 4], verdicts.Select(v => v.Position));
-        Assert.Equal([null, "without a usable link (no http(s) link, nor a guid that is one)", "duplicate of item 1 of the feed (same guid)", null],
+        Assert.Equal([null, "without a link (none, nor a guid that is a web address)", "duplicate of item 1 of the feed (same guid)", null],
             verdicts.Select(v => v.Skip));
         Assert.Equal(
         [
-            "skipped, without a usable link (no http(s) link, nor a guid that is one): urn:x",
+            "skipped, without a link (none, nor a guid that is a web address): urn:x",
             "skipped, duplicate of item 1 of the feed (same guid): 一",
             "no usable date, archived with the fetch time: 二",
         ], warnings);

@@ -14,10 +14,10 @@ internal static class AddCommand
         var archive = CommonOptions.Archive();
         var name = new Option<string?>("--name") { Description = "Display name (default: the feed's title)." };
         var folder = new Option<string?>("--folder") { Description = "articles/<folder>/ (default: from the name, else the feed's host)." };
-        var body = new Option<string?>("--body") { Description = "auto | description | content." };
-        body.AcceptOnlyFromAmong("auto", "description", "content");
-        var link = new Option<string?>("--link") { Description = "link | guid: the item field that becomes the article's link." };
-        link.AcceptOnlyFromAmong("link", "guid");
+        var body = new Option<string?>("--body") { Description = string.Join(" | ", SourceKeywords.Body.Keywords) + "." };
+        body.AcceptOnlyFromAmong([.. SourceKeywords.Body.Keywords]);
+        var link = new Option<string?>("--link") { Description = string.Join(" | ", SourceKeywords.Link.Keywords) + ": the item field that becomes the article's link." };
+        link.AcceptOnlyFromAmong([.. SourceKeywords.Link.Keywords]);
         var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for each fetch.", DefaultValueFactory = _ => 30 };
         var command = new Command("add", "Find the feed at URL, preview it and append it to newsmirror.yml (comments are kept).")
         {
@@ -58,8 +58,8 @@ internal static class AddCommand
                 Name = sourceName,
                 Folder = parse.GetValue(folder) ?? FolderNames.Suggest(sourceName, found.Url, config.Sources.Select(s => s.Folder)),
                 Url = found.Url,
-                Body = parse.GetValue(body) switch { "description" => BodyField.Description, "content" => BodyField.Content, _ => BodyField.Auto },
-                Link = parse.GetValue(link) == "guid" ? LinkField.Guid : LinkField.Link,
+                Body = parse.GetValue(body) is { } bodyKeyword ? SourceKeywords.Body.Parse(bodyKeyword) : BodyField.Auto,
+                Link = parse.GetValue(link) is { } linkKeyword ? SourceKeywords.Link.Parse(linkKeyword) : LinkField.Link,
             };
             if (config.Sources.FirstOrDefault(s => s.Url == source.Url) is { } existing)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
@@ -39,13 +40,13 @@ internal static class TestCommand
                 return ExitCodes.Usage;
             }
 
-            var warnings = new List<string>();
+            var warnings = new SourceWarnings();
             SourceSnapshot snapshot;
             using (var fetcher = new HttpFetcher(new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }))
             {
                 try
                 {
-                    snapshot = await SourceSnapshot.TakeAsync(new ArticleStore(paths, config.Settings.Layout), paths.Root, fetcher, source, DateTimeOffset.UtcNow, warnings, cancel);
+                    snapshot = await SourceSnapshot.TakeAsync(new ArticleStore(paths, ArchiveLayouts.Of(config.Settings.Layout)).Load, paths.Root, fetcher, source, DateTimeOffset.UtcNow, warnings, cancel);
                 }
                 catch (Exception e) when (e is FetchException or FeedParseException)
                 {
@@ -66,7 +67,7 @@ internal static class TestCommand
         return command;
     }
 
-    private static void WriteJson(SourceConfig source, SourceSnapshot? snapshot, List<string> warnings, string? error) =>
+    private static void WriteJson(SourceConfig source, SourceSnapshot? snapshot, SourceWarnings warnings, string? error) =>
         Console.Out.WriteLine(JsonSerializer.Serialize(new
         {
             name = source.Name,
@@ -79,6 +80,6 @@ internal static class TestCommand
             kept = snapshot?.Candidates.Count,
             @new = snapshot?.Fresh.Count,
             newest = snapshot is null ? null : FeedPreview.Newest(snapshot.Feed).Select(i => new { title = i.Title?.Trim(), link = i.Link, published = i.Published }),
-            warnings,
+            warnings = warnings.ToList(),
         }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 }

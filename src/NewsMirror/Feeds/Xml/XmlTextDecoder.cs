@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using AngleSharp.Html;
 
 namespace NewsMirror.Feeds.Xml;
 
@@ -108,7 +109,9 @@ internal sealed class XmlTextDecoder(RecoveryLog log)
         foreach (var c in name)
             if (!char.IsAsciiLetterOrDigit(c))
                 return false;
-        if (HtmlEntityTable.TryGet(name, out var value))
+        // The HTML5 named references, from the table AngleSharp's HTML tokenizer uses; keyed with
+        // their closing ';' so only the names WHATWG lists with one match (not the legacy bare forms).
+        if (HtmlEntityProvider.Resolver.GetSymbol(string.Concat(name, ";")) is { } value)
         {
             log.Add($"undefined entity &{name}; decoded");
             _builder.Append(value);

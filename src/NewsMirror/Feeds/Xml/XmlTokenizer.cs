@@ -41,7 +41,7 @@ internal sealed class XmlTokenizer
     public string Name { get; private set; } = "";
 
     /// <summary>Attributes of the current start tag (valid until the next <see cref="Read"/>).</summary>
-    public List<XmlAttribute> Attributes { get; } = [];
+    public List<LenientAttribute> Attributes { get; } = [];
 
     public bool IsSelfClosing { get; private set; }
 
@@ -168,7 +168,7 @@ internal sealed class XmlTokenizer
             if (i >= text.Length || text[i] != '=')
             {
                 _log.Add($"attribute {name} without value");
-                Attributes.Add(new XmlAttribute(name, ""));
+                Attributes.Add(new LenientAttribute(name, ""));
                 continue;
             }
             i++;
@@ -191,7 +191,7 @@ internal sealed class XmlTokenizer
                 _log.Add("unquoted attribute value");
             }
             if (!ContainsName(name))
-                Attributes.Add(new XmlAttribute(name, _decoder.Decode(raw)));
+                Attributes.Add(new LenientAttribute(name, _decoder.Decode(raw)));
         }
     }
 

@@ -9,7 +9,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
 {
     private const int MaxRememberedNames = 2048;
 
-    private readonly List<XmlElement> _open = [];
+    private readonly List<LenientElement> _open = [];
     private readonly List<int> _bindingMarks = [];
     private readonly List<(string Prefix, string Uri)> _bindings = [];
     private readonly Dictionary<string, (string Prefix, string LocalName)> _nameParts = new(StringComparer.Ordinal);
@@ -24,16 +24,16 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
     };
 
     /// <summary>The result of reading a document whose root element the <c>chooseReader</c> accepted.</summary>
-    public sealed record Result(XmlElement Root, XmlFeedReader Reader, List<FeedItem> Items);
+    public sealed record Result(LenientElement Root, XmlFeedReader Reader, List<FeedItem> Items);
 
     /// <summary>
     /// Reads the document. <paramref name="chooseReader"/> sees each top-level element until it returns a
     /// reader for one (elements before it are junk and skipped); reading gives up at an element for which
     /// <paramref name="endsSearch"/> is true. Returns null when no element was accepted.
     /// </summary>
-    public Result? Read(Func<XmlElement, XmlFeedReader?> chooseReader, Predicate<XmlElement> endsSearch)
+    public Result? Read(Func<LenientElement, XmlFeedReader?> chooseReader, Predicate<LenientElement> endsSearch)
     {
-        XmlElement? root = null;
+        LenientElement? root = null;
         XmlFeedReader? reader = null;
         var items = new List<FeedItem>();
         var skippedJunk = false;
@@ -81,7 +81,12 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         if (root is null || reader is null)
             return null;
         if (_open.Count > 0)
+        {
             context.Log.Add($"document truncated after {items.Count} items");
+            // Its body is cut short: it is not read, but it is not passed over in silence either.
+            if (_open.Exists(reader.IsItem))
+                context.Log.Add("the unfinished item at the cut was left out");
+        }
         return new Result(root, reader, items);
     }
 
@@ -141,17 +146,16 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
         Close(element, reader, items);
     }
 
-    private void Close(XmlElement element, XmlFeedReader reader, List<FeedItem> items)
+    private void Close(LenientElement element, XmlFeedReader reader, List<FeedItem> items)
     {
         if (element.Parent is null || !reader.IsItem(element))
             return;
         element.Parent.Remove(element);
         element.Parent.HoldsItems = true;
-        if (reader.ReadItem(element) is { } item)
-            items.Add(item);
+        items.Add(reader.ReadItem(element));
     }
 
-    private static bool IsHtmlVoid(XmlElement element) =>
+    private static bool IsHtmlVoid(LenientElement element) =>
         element.NamespaceUri is "" or FeedNamespaces.Xhtml && HtmlVoidNames.Contains(element.LocalName);
 
     private void AddText()
@@ -165,7 +169,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
             current.Add(text);
     }
 
-    private void Open(XmlElement element, int bindingMark)
+    private void Open(LenientElement element, int bindingMark)
     {
         _open.Add(element);
         _bindingMarks.Add(bindingMark);
@@ -175,7 +179,7 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
     /// Creates the element for the current start tag. Its namespace declarations stay pushed (from
     /// <paramref name="mark"/> on) unless the tag is self-closing.
     /// </summary>
-    private XmlElement CreateElement(XmlElement? parent, out int mark)
+    private LenientElement CreateElement(LenientElement? parent, out int mark)
     {
         mark = _bindings.Count;
         foreach (var attribute in tokenizer.Attributes)
@@ -197,10 +201,11 @@ internal sealed class XmlTreeReader(XmlTokenizer tokenizer, FeedParseContext con
                 xmlLang = attribute.Value;
         }
         var baseUri = parent is null ? context.Options.BaseUrl?.AbsoluteUri : parent.BaseUri;
-        var element = new XmlElement(qualifiedName, localName, ResolveNamespace(prefix), tokenizer.Attributes.ToArray())
+        var element = new LenientElement(qualifiedName, localName, ResolveNamespace(prefix), tokenizer.Attributes.ToArray())
         {
             Parent = parent,
             BaseUri = xmlBase is null ? baseUri : LinkResolver.Resolve(baseUri, xmlBase.Trim()),
+            BaseDeclared = xmlBase is not null || parent?.BaseDeclared == true,
             Language = xmlLang ?? parent?.Language,
         };
         if (tokenizer.IsSelfClosing)

@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Publishing.Git;
@@ -9,7 +10,7 @@ namespace NewsMirror.Publishing.Git;
 /// articles are replayed onto the remote's tip with fresh ids. Pushing is retried a bounded number of times; a
 /// commit that could not be pushed stays on the local branch (and under <see cref="UnpushedRef"/> while replaying).
 /// </summary>
-public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, ArchiveLayout layout, IReadOnlyList<SourceConfig> sources, TimeProvider clock)
+public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, ArchiveLayout layout, IReadOnlyList<SourceConfig> sources)
 {
     /// <summary>Holds the run's original commit while a replay rewrites the branch, so it is never lost.</summary>
     public const string UnpushedRef = "refs/newsmirror/unpushed";
@@ -22,6 +23,12 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
     /// <summary>Told what happens (rejections, rebases, replays, warnings).</summary>
     public Action<string>? Note { get; init; }
 
+    /// <summary>
+    /// Writes a replay's articles and images into the working tree (the archive stage's work, which publishing only
+    /// asks for): what it wrote is then committed as the replayed run.
+    /// </summary>
+    public required Func<ReplayPlan, ReplayWritten> WriteReplay { get; init; }
+
     /// <summary>Stages and commits <paramref name="files"/> only; null when they hold no change.</summary>
     public async Task<string?> CommitAsync(IReadOnlyCollection<string> files, string message, CancellationToken cancel)
     {
@@ -30,40 +37,6 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
         var ours = files.ToHashSet(StringComparer.Ordinal);
         var staged = (await git.StagedAsync(cancel)).Where(ours.Contains).ToList();
         return staged.Count == 0 ? null : await git.CommitAsync(message, staged, cancel);
-    }
-
-    /// <summary>What a run writes; after an interrupted run, whatever of it is uncommitted is that run's work.</summary>
-    private static readonly string[] RunOutputs = ["articles", "_posts", "assets", "lists", "README.md", "STATUS.md", ".newsmirror/log", ".gitignore"];
-
-    /// <summary>
-    /// After a writer died mid-run (see <see cref="NewsMirror.Archive.ArchivePaths.InterruptedMarker"/>): clears what
-    /// its git commands left behind — an <c>index.lock</c> older than this process, a rebase in progress — deletes
-    /// the temp files of its unfinished writes, and returns the archive files it wrote and never committed, for
-    /// the next commit to take.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> RecoverInterruptedAsync(DateTime processStartedUtc, CancellationToken cancel)
-    {
-        var gitDirectory = await git.GitDirectoryAsync(cancel);
-        var indexLock = Path.Combine(gitDirectory, "index.lock");
-        if (File.Exists(indexLock) && File.GetLastWriteTimeUtc(indexLock) < processStartedUtc)
-        {
-            File.Delete(indexLock);
-            Note?.Invoke("removed .git/index.lock left by the interrupted run");
-        }
-        if (await git.IsRebasingAsync(cancel))
-        {
-            await git.AbortRebaseAsync(cancel);
-            Note?.Invoke("aborted the rebase the interrupted run left in progress");
-        }
-        var leftovers = new List<string>();
-        foreach (var file in await git.UncommittedFilesAsync(RunOutputs, cancel))
-        {
-            var path = Path.Combine(git.WorkingDirectory, file);
-            if (AtomicFile.IsTempFile(path)) File.Delete(path);
-            else if (File.Exists(path)) leftovers.Add(file);
-        }
-        if (leftovers.Count > 0) Note?.Invoke($"committing {leftovers.Count} files the interrupted run wrote");
-        return leftovers;
     }
 
     /// <summary>Pushes the current branch to its upstream (else origin, same branch name).</summary>
@@ -133,13 +106,13 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
         if (await git.HasUncommittedChangesAsync(cancel))
             throw new GitException("cannot replay: tracked files have uncommitted changes");
 
-        var replay = new RunReplay(paths, layout, sources, clock);
+        var replay = new RunReplay(paths, ArchiveLayouts.Of(layout), sources);
         var notes = new List<string>();
         var run = replay.Collect(await git.AddedFilesAsync(parent, mine, cancel), notes);
         await git.SetRefAsync(UnpushedRef, mine, cancel);
         await git.ResetHardAsync(tip, cancel);
-        var (counts, files) = replay.Apply(run, notes);
-        foreach (var note in notes) Note?.Invoke(note);
+        var (counts, files, warnings) = WriteReplay(replay.Plan(run));
+        foreach (var note in notes.Concat(warnings)) Note?.Invoke(note);
         var commit = await CommitAsync(files, CommitMessage.For(counts, []), cancel);
         Note?.Invoke(commit is null
             ? "the remote already holds every article of this run"

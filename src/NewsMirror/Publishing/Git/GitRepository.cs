@@ -6,7 +6,8 @@ namespace NewsMirror.Publishing.Git;
 /// <summary>
 /// The <c>git</c> binary run in a working directory, one small method per operation. Processes get their arguments
 /// as a list (no shell), whatever credentials and configuration the environment gives git, no terminal prompts,
-/// and untranslated messages. Paths are relative to the working directory.
+/// and untranslated messages. Paths are relative to the working directory. Where the platform allows, git dies with
+/// this process (see <see cref="GitProcessStarter"/>).
 /// </summary>
 public sealed class GitRepository(string workingDirectory)
 {
@@ -159,7 +160,7 @@ public sealed class GitRepository(string workingDirectory)
             start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = identity.Email;
         }
 
-        using var process = Process.Start(start) ?? throw new GitException("could not start git");
+        using var process = await GitProcessStarter.StartAsync(start);
         var stdout = process.StandardOutput.ReadToEndAsync(cancel);
         var stderr = process.StandardError.ReadToEndAsync(cancel);
         if (input is not null) await process.StandardInput.WriteAsync(input);

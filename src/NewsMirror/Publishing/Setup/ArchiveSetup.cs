@@ -57,7 +57,7 @@ public sealed class ArchiveSetup(ArchivePaths paths)
     }
 
     private ArchiveLayout DetectLayout() =>
-        Directory.Exists(paths.PostsFolder) && !Directory.Exists(Path.Combine(paths.Root, "articles")) ? ArchiveLayout.Jekyll : ArchiveLayout.Duty;
+        Directory.Exists(paths.PostsFolder) && !Directory.Exists(paths.ArticlesRoot) ? ArchiveLayout.Jekyll : ArchiveLayout.Duty;
 
     /// <param name="update">The new text given the existing one (null when missing); null to leave the file as it is.</param>
     private Step WriteOrKeep(string relative, Func<string?, string?> update, string? updatedAction)

@@ -1,9 +1,11 @@
+using NewsMirror.Archive;
+
 namespace NewsMirror.Publishing.Setup;
 
-/// <summary>The archive's <c>.gitignore</c>: files that stay local to a clone (catalog, lock, built site, CI caches).</summary>
+/// <summary>What <c>newsmirror init</c> puts in the archive's <c>.gitignore</c> (edited by <see cref="ArchiveGitIgnore"/>): files that stay local to a clone (catalog, lock, built site, CI caches).</summary>
 public static class GitIgnoreFile
 {
-    public const string Name = ".gitignore";
+    public const string Name = ArchiveGitIgnore.FileName;
 
     private const string Comment = "# Local to each clone, never committed (added by newsmirror init)";
 
@@ -18,14 +20,5 @@ public static class GitIgnoreFile
     ];
 
     /// <summary>The file with every missing pattern appended; null when none is missing. Existing lines are kept as they are.</summary>
-    public static string? Update(string? existing, CiProvider ci)
-    {
-        var present = (existing ?? "").Split('\n').Select(line => line.Trim()).ToHashSet(StringComparer.Ordinal);
-        var missing = Patterns(ci).Where(p => !present.Contains(p)).ToList();
-        if (missing.Count == 0) return null;
-        var text = existing ?? "";
-        if (text.Length > 0 && !text.EndsWith('\n')) text += "\n";
-        if (text.Length > 0) text += "\n";
-        return text + Comment + "\n" + string.Join("", missing.Select(p => p + "\n"));
-    }
+    public static string? Update(string? existing, CiProvider ci) => ArchiveGitIgnore.WithPatterns(existing, Patterns(ci), Comment);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsMirror.Archive;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -12,9 +13,9 @@ public static partial class ArchiveSourceNames
 {
     public static IReadOnlyList<(string Name, string Folder)> Discover(string archiveRoot)
     {
-        var articles = Path.Combine(archiveRoot, "articles");
+        var articles = Path.Combine(archiveRoot, ArchivePaths.ArticlesFolderName);
         if (!Directory.Exists(articles)) return [];
-        var names = ListPageNames(Path.Combine(archiveRoot, "lists"));
+        var names = ListPageNames(Path.Combine(archiveRoot, ArchivePaths.ListsFolderName));
         return Directory.EnumerateDirectories(articles)
             .Select(Path.GetFileName)
             .OfType<string>()

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using NewsMirror.Archive;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -27,7 +28,7 @@ internal static class GitAddedTimes
             StandardOutputEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-C", archiveRoot, "log", "--relative", "--diff-filter=A", "--no-renames", "-z", "--name-only", "--format=%x01%ct", "--", "articles" })
+        foreach (var argument in new[] { "-C", archiveRoot, "log", "--relative", "--diff-filter=A", "--no-renames", "-z", "--name-only", "--format=%x01%ct", "--", ArchivePaths.ArticlesFolderName })
             start.ArgumentList.Add(argument);
 
         Process process;

@@ -50,7 +50,7 @@ internal static class SiteArticleLoader
             else if (TryReadHeader(bytes) is { } header)
                 fresh.Add((s, file, hash, header.TimestampMs, header.Title));
             else
-                skipped.Add(Path.Combine("articles", file.Folder, file.FileName));
+                skipped.Add(Path.Combine(ArchivePaths.ArticlesFolderName, file.Folder, file.FileName));
         });
 
         foreach (var (s, stamp) in reread) known[s].Add(stamp);
@@ -82,7 +82,7 @@ internal static class SiteArticleLoader
         }
     }
 
-    private static string RelativePath(ArchiveFile file) => $"articles/{file.Folder}/{file.FileName}";
+    private static string RelativePath(ArchiveFile file) => $"{ArchivePaths.ArticlesFolderName}/{file.Folder}/{file.FileName}";
 
     /// <summary>Newest first: a smaller id is newer, compared as numbers. Files sharing an id get <c>-2</c>, <c>-3</c>… slugs.</summary>
     private static IReadOnlyList<SiteArticle> Arrange(int sourceIndex, List<ArticleStamp> stamps)

@@ -1,4 +1,5 @@
 using NewsMirror.Sources;
+using NewsMirror.Archive;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -16,6 +17,6 @@ public static class SiteSources
         var others = ArchiveSourceNames.Discover(archiveRoot)
             .Where(d => !folders.Contains(d.Folder))
             .Select(d => names.Contains(d.Name) ? (d.Folder, d.Folder) : d);
-        return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, "articles", s.Folder))), .. others];
+        return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, ArchivePaths.ArticlesFolderName, s.Folder))), .. others];
     }
 }

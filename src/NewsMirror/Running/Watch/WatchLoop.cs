@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Sources;
 
@@ -58,7 +59,7 @@ public sealed class WatchLoop(ArchivePaths paths, ArchiveLayout layout, IReadOnl
     /// <summary>Where the catalog recorded a next poll (a previous watch, or a server's Retry-After), that; else from the state.</summary>
     private Dictionary<string, DateTimeOffset> LoadSchedule()
     {
-        using var catalog = ArchiveCatalog.Open(paths, sources, layout);
+        using var catalog = ArchiveCatalog.Open(paths, sources, ArchiveLayouts.Of(layout));
         var now = clock.GetUtcNow();
         return sources.ToDictionary(s => s.Name, s =>
         {
@@ -69,7 +70,7 @@ public sealed class WatchLoop(ArchivePaths paths, ArchiveLayout layout, IReadOnl
 
     private void Reschedule(List<SourceConfig> polled, Dictionary<string, DateTimeOffset> due)
     {
-        using var catalog = ArchiveCatalog.Open(paths, sources, layout);
+        using var catalog = ArchiveCatalog.Open(paths, sources, ArchiveLayouts.Of(layout));
         var now = clock.GetUtcNow();
         foreach (var source in polled)
         {

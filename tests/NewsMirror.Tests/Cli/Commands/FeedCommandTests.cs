@@ -14,16 +14,18 @@ public class FeedCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
-        Assert.Equal(["format", "title", "link", "description", "language", "updated", "author", "errors", "items"],
+        Assert.Equal(["format", "title", "link", "description", "language", "updated", "author", "authorDetail", "errors", "items"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rss2.0", root.GetProperty("format").GetString());
         Assert.Equal("2024-03-26T09:50:00Z", root.GetProperty("updated").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("author").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("authorDetail").ValueKind);
         Assert.Empty(root.GetProperty("errors").EnumerateArray());
         var item = root.GetProperty("items")[0];
-        Assert.Equal(["id", "title", "link", "published", "updated", "author", "summary", "content", "categories", "enclosures", "skip"],
+        Assert.Equal(["id", "title", "link", "published", "updated", "author", "authorDetail", "summary", "content", "categories", "enclosures", "skip"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rfi-20240326-1", item.GetProperty("id").GetString());
+        Assert.Equal("RFI", item.GetProperty("authorDetail").GetProperty("name").GetString());
         Assert.Equal(" 美国防部长会见日本安保局长 日美菲首脑4月举行峰会 ", item.GetProperty("title").GetString());
         Assert.Equal("2024-03-26T08:45:01Z", item.GetProperty("published").GetString());
         Assert.Equal(JsonValueKind.Null, item.GetProperty("updated").ValueKind);
@@ -35,6 +37,23 @@ public class FeedCommandTests
         Assert.Equal("image/jpeg", enclosure.GetProperty("type").GetString());
         Assert.Equal(12345, enclosure.GetProperty("length").GetInt64());
         Assert.Contains("美国防部长", result.Output);
+    }
+
+    [Fact]
+    public async Task Inspect_json_tells_the_author_name_email_and_uri_apart()
+    {
+        var result = await CliProcess.RunAsync("feed", "inspect", FeedFixtures.PathOf("authors.xml"), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var first = json.RootElement.GetProperty("items")[0];
+        Assert.Equal("jo@example.com (Jo Smith)", first.GetProperty("author").GetString());
+        var detail = first.GetProperty("authorDetail");
+        Assert.Equal(["name", "email", "uri"], detail.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Jo Smith", detail.GetProperty("name").GetString());
+        Assert.Equal("jo@example.com", detail.GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("uri").ValueKind);
+        Assert.Equal("The Editor", json.RootElement.GetProperty("authorDetail").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -62,14 +81,21 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_fetches_a_url_and_uses_its_charset_and_address()
     {
-        await using var server = new OneResponseServer(FeedFixtures.Bytes("encoding-gbk-undeclared-http.xml"), "text/xml; charset=gbk");
+        await using var server = await LoopbackServer.StartAsync();
+        string? userAgent = null;
+        server.Handle("feed.xml", async context =>
+        {
+            userAgent = context.Request.Headers.UserAgent;
+            context.Response.ContentType = "text/xml; charset=gbk";
+            await context.Response.Body.WriteAsync(FeedFixtures.Bytes("encoding-gbk-undeclared-http.xml"));
+        });
 
-        var result = await CliProcess.RunAsync("feed", "inspect", server.Url, "--json");
+        var result = await CliProcess.RunAsync("feed", "inspect", server.Url("feed.xml"), "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("德国之声中文网", json.RootElement.GetProperty("title").GetString());
-        Assert.Contains("User-Agent: NewsMirror", server.Request);
+        Assert.StartsWith("NewsMirror", userAgent);
     }
 
     [Fact]
@@ -103,7 +129,7 @@ public class FeedCommandTests
 
     private static readonly string EveryCase = Path.Combine(AppContext.BaseDirectory, "Selection", "Fixtures", "every-case.xml");
 
-    private const string NoLink = "without a usable link (no http(s) link, nor a guid that is one)";
+    private const string NoLink = "without a link (none, nor a guid that is a web address)";
 
     private static JsonElement[] Items(CliProcess.Result result)
     {

@@ -149,7 +149,7 @@ public class InitCommandTests
         using var git = new TestGit();
         using var dir = new TempFolder();
         CopyTree(Path.Combine(ArchiveTestFiles.FixturesDirectory, "articles"), dir.Combine("articles", "rfi"), flatten: true);
-        if (ArchiveTestFiles.CorpusDirectory is { } corpus) CopyTree(Path.Combine(corpus, "duty-machine-news"), dir.Path, flatten: false);
+        if (SharedCorpus.Found is { } corpus) CopyTree(Path.Combine(corpus, "duty-machine-news"), dir.Path, flatten: false);
         var readme = dir.Combine("README.md");
         if (!File.Exists(readme)) File.Copy(ArchiveTestFiles.Fixture("readme", "hand-written.md"), readme);
         var handWritten = File.ReadAllText(readme);

@@ -1,0 +1,29 @@
+namespace NewsMirror.Tests.Support;
+
+/// <summary>
+/// The shared corpus of real archive files (<c>shared/corpus</c> in a folder above the repository; CI checks it out).
+/// A test that reads it fails with the path it looked for when it is missing: it never passes having checked nothing.
+/// </summary>
+internal static class SharedCorpus
+{
+    /// <summary>The corpus folder, or null; only for tests that check their own fixtures with or without it.</summary>
+    public static string? Found { get; } = Find();
+
+    /// <summary>The corpus folder; fails the calling test, naming where it was looked for, when it is missing.</summary>
+    public static string Root => Found ?? throw new Xunit.Sdk.XunitException(
+        $"the shared corpus is missing: no shared/corpus in {AppContext.BaseDirectory} or any folder above it " +
+        "(check out the shared corpus beside the repository to run this test)");
+
+    /// <summary>The duty-machine archive of the corpus (<c>shared/corpus/duty-machine-news</c>).</summary>
+    public static string DutyMachineArchive => Path.Combine(Root, "duty-machine-news");
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
