@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NewsMirror.Archive;
 using NewsMirror.Bodies;
 
 namespace NewsMirror.Publishing.Epub;
@@ -13,7 +14,7 @@ internal sealed record EpubImage(string Href, string MediaType, string SourcePat
 /// </summary>
 internal sealed class EpubImages(string archiveRoot)
 {
-    private readonly string _assets = Path.Combine(Path.GetFullPath(archiveRoot), "assets") + Path.DirectorySeparatorChar;
+    private readonly string _assets = Path.Combine(Path.GetFullPath(archiveRoot), ArchivePaths.AssetsFolderName) + Path.DirectorySeparatorChar;
     private readonly Dictionary<string, EpubImage?> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EpubImage> _byHref = new(StringComparer.Ordinal);
 
