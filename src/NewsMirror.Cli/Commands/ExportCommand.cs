@@ -42,7 +42,11 @@ internal static class ExportCommand
 
     /// <summary>The digest of the period ending <paramref name="now"/>, its sources in the configured order.</summary>
     public static EpubDigestOptions Options(IReadOnlyList<SourceConfig> sources, DateTimeOffset now, TimeSpan since) =>
-        new(now, since) { SourceOrder = sources.Select(s => s.Name).ToList() };
+        new(now, since)
+        {
+            SourceOrder = sources.Select(s => s.Name).ToList(),
+            Languages = sources.DistinctBy(s => s.Folder, StringComparer.Ordinal).ToDictionary(s => s.Folder, s => s.Language, StringComparer.Ordinal),
+        };
 
     private static string? FolderOf(ArchiveCatalog catalog, IReadOnlyList<SourceConfig> sources, string name) =>
         sources.FirstOrDefault(s => s.Name == name || s.Folder == name)?.Folder ??
