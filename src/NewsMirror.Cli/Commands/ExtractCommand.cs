@@ -15,10 +15,7 @@ internal static class ExtractCommand
         var source = new Argument<string>("page") { Description = "An http(s) URL to fetch, or an HTML file to read.", Arity = ArgumentArity.ZeroOrOne };
         var baseUrl = new Option<string>("--url") { Description = "The page's address: relative links resolve against it (default: the URL fetched).", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: title, byline, excerpt, siteName, lang, content, textLength." };
-        var command = new Command("extract", "Extract the readable article of a web page and print its cleaned HTML.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+        var command = new Command("extract", "Extract the readable article of a web page and print its cleaned HTML.");
         command.Arguments.Add(source);
         command.Options.Add(baseUrl);
         command.Options.Add(json);
@@ -26,8 +23,6 @@ internal static class ExtractCommand
         {
             var output = result.InvocationConfiguration.Output;
             var log = GlobalOptions.Log(result);
-            // Usage errors are reported here, not by the parser, so that they exit with 2.
-            if (result.UnmatchedTokens.Count > 0) return Usage(log, $"unexpected argument {result.UnmatchedTokens[0]}");
             var page = result.GetValue(source);
             if (string.IsNullOrWhiteSpace(page)) return Usage(log, "a URL or file is required");
             var baseValue = result.GetValue(baseUrl);

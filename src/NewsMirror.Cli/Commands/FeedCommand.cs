@@ -26,22 +26,18 @@ internal static class FeedCommand
         var sourceName = new Option<string?>("--source") { Description = "Judge and clean items with this configured source's settings (name or folder) instead of the defaults." };
         var archive = CommonOptions.Archive();
         var sourcesFile = CommonOptions.SourcesFile();
-        // Usage faults are checked here rather than by the parser so they exit with 2 (the parser's own errors exit with 1).
         var command = new Command("inspect", "Parse a feed and show what the archiver would see in it, and why it would skip an item.")
         {
             source, json, cleaned, sourceName, archive, sourcesFile,
         };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var log = GlobalOptions.Log(parseResult);
             var location = parseResult.GetValue(source);
-            if (location is null || parseResult.UnmatchedTokens.Count > 0)
+            if (location is null)
             {
-                log.Error(location is null
-                    ? $"Missing feed: usage is {Usage}"
-                    : $"Unexpected arguments: {string.Join(' ', parseResult.UnmatchedTokens)}. Usage is {Usage}");
+                log.Error($"Missing feed: usage is {Usage}");
                 return ExitCodes.Usage;
             }
             SourceConfig settings;

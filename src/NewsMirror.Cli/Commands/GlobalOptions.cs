@@ -7,7 +7,7 @@ internal static class GlobalOptions
 {
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors (and --json output).", Recursive = true };
 
-    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Also print details: each source as it finishes, every git command.", Recursive = true };
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Also print details of each step the command takes.", Recursive = true };
 
     public static readonly Option<string> LogFormat = CreateLogFormat();
 
