@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Cli;
 
@@ -15,14 +14,15 @@ public class HelpTextTests
     public async Task Every_command_help_has_no_additional_arguments_section_and_no_git_wording_unless_it_uses_git()
     {
         var commands = await DiscoverAsync([]);
-        Assert.Contains(["feed", "inspect"], commands);
-        Assert.Contains(["extract"], commands);
+        var names = commands.Select(c => string.Join(' ', c)).ToList();
+        Assert.Contains("feed inspect", names);
+        Assert.Contains("extract", names);
         var problems = new List<string>();
         foreach (var command in commands)
         {
             var help = await HelpOfAsync(command);
             var name = string.Join(' ', command);
-            if (help.Contains("Additional Arguments", StringComparison.OrdinalIgnoreCase) || help.Contains("additional arguments", StringComparison.OrdinalIgnoreCase))
+            if (help.Contains("additional arguments", StringComparison.OrdinalIgnoreCase))
                 problems.Add($"{name}: help shows an additional-arguments section");
             if (!GitCommands.Contains(command[0]) && GitWord.Match(help) is { Success: true } git)
                 problems.Add($"{name}: help speaks of git: {LineAt(help, git.Index)}");
@@ -45,7 +45,8 @@ public class HelpTextTests
 
     private static async Task<string> HelpOfAsync(string[] command)
     {
-        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, [.. command, "--help"]);
+        string[] arguments = [.. command, "--help"];
+        var result = await Support.CliProcess.RunAsync(AppContext.BaseDirectory, arguments);
         Assert.True(result.ExitCode == 0, $"newsmirror {string.Join(' ', command)} --help exited {result.ExitCode}: {result.Stderr}");
         return result.Stdout;
     }
