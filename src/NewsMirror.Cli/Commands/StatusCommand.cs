@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Running.Status;
-using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 

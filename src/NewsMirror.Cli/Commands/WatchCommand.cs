@@ -1,9 +1,7 @@
 using System.CommandLine;
-using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
 using NewsMirror.Running.Watch;
-using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsMirror.Archive;
-using NewsMirror.Sources;
 using Spectre.Console;
 
 namespace NewsMirror.Cli.Commands.SourceCommands;
