@@ -46,9 +46,13 @@ internal static class SiteCommand
                 return null;
             },
         };
+        var epub = new Option<bool>("--epub")
+        {
+            Description = $"Also write the last day's articles as an EPUB digest ({SiteDigest.RelativePath}), linked from the home page.",
+        };
         var command = new Command("build", "Render the archive as a static site (incremental: only changed pages are written).")
         {
-            archive, output, baseUrl,
+            archive, output, baseUrl, epub,
         };
         command.SetAction(parseResult =>
         {
@@ -60,7 +64,12 @@ internal static class SiteCommand
                 return ExitCodes.Usage;
             }
             IReadOnlyList<(string Name, string Folder)> sources;
-            try { sources = SiteSources.Of(archiveDirectory.FullName); }
+            IReadOnlyDictionary<string, string> languages;
+            try
+            {
+                sources = SiteSources.Of(archiveDirectory.FullName);
+                languages = SiteSources.Languages(archiveDirectory.FullName);
+            }
             catch (SourcesFileException e)
             {
                 log.Error(e.Message);
@@ -69,7 +78,10 @@ internal static class SiteCommand
             var options = new SiteBuildOptions(archiveDirectory.FullName, OutputDirectory(archiveDirectory, parseResult.GetValue(output)), sources)
             {
                 BaseUrl = parseResult.GetValue(baseUrl),
+                SourceLanguages = languages,
             };
+            // First, so that the home page built next finds the digest and links it.
+            if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
             var report = SiteBuilder.Build(options);
             foreach (var skipped in report.SkippedFiles) log.Warning($"skipped (not an article file): {skipped}");
             Console.WriteLine($"{report.Articles} articles, {report.Pages} files: {report.PagesRendered} rendered, " +

@@ -101,4 +101,7 @@ public sealed record SourceConfig
 
     /// <summary>Zone for feed times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>BCP 47 language of the outlet's articles (the <c>lang</c> of their site pages): zh-Hans, zh-Hant, en…</summary>
+    public string Language { get; init; } = "zh-Hans";
 }

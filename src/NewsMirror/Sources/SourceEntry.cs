@@ -33,6 +33,7 @@ internal static class SourceEntry
         ["allow-private"] = (s, v) => s with { AllowPrivate = SourceKeywords.Switch.Parse(Text(v)) },
         ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
         ["on-change"] = (s, v) => s with { OnChange = SourceKeywords.OnChange.Parse(Text(v)) },
+        ["lang"] = (s, v) => s with { Language = LanguageTag(Text(v)) },
     };
 
     /// <summary>Every key an entry may hold, in the order the loader lists them.</summary>
@@ -106,6 +107,12 @@ internal static class SourceEntry
             if (v.Key == key) return SourcesFile.Line(v.Node);
         return SourcesFile.Line(entry);
     }
+
+    /// <summary>A BCP 47 tag as HTML's lang takes it: a 2–3 letter language, then subtags of 1–8 letters or digits.</summary>
+    private static string LanguageTag(string tag) =>
+        System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+            ? tag
+            : throw new FormatException($"'{tag}' is not a language tag (e.g. zh-Hans, zh-Hant, en)");
 
     private static string Text(YamlNode node) =>
         node is YamlScalarNode scalar ? scalar.Value ?? "" : throw new FormatException("expected a single value");

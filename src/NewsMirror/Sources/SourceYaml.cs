@@ -46,6 +46,7 @@ internal static class SourceYaml
         yield return ("allow-private", SourceKeywords.Switch.Keyword(s.AllowPrivate));
         yield return ("allow-hosts", YamlText.List(s.AllowHosts));
         yield return ("on-change", SourceKeywords.OnChange.Keyword(s.OnChange));
+        yield return ("lang", YamlText.Scalar(s.Language));
     }
 
     /// <summary><c>{}</c> for no rule, else a nested mapping (its lines start with \n; the caller indents them, as for referers).</summary>

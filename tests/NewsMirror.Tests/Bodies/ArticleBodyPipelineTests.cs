@@ -11,7 +11,7 @@ public class ArticleBodyPipelineTests
     private static FeedItem Item(string? summary, string? content = null, string link = "https://news.example/a/1.html") =>
         new() { Id = "1", Title = "标题", Link = link, Summary = summary, Content = content };
 
-    [Fact]
+    [SkippableFact]
     public void Cleanup_none_returns_the_reference_body_byte_for_byte()
     {
         var article = ArchivedArticle.Fixture("rfi-999999.md");
@@ -24,7 +24,7 @@ public class ArticleBodyPipelineTests
         Assert.Empty(notes);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Cdt_page_body_with_cleanup_none_is_the_reference_body()
     {
         var article = ArchivedArticle.Fixture("cdt-333044.md");
@@ -36,7 +36,7 @@ public class ArticleBodyPipelineTests
         Assert.Equal(article.Body, body);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Default_cleanup_applies_the_folders_rules_and_resolves_against_the_link()
     {
         var item = Item("<p>正文</p><img src=\"/img/a.jpg\"><br><hr><div>获取更多RSS：<br><a href=\"https://feedx.net\">https://feedx.net</a><br></div>");
@@ -46,7 +46,7 @@ public class ArticleBodyPipelineTests
         Assert.Equal("<p>正文</p><img src=\"https://news.example/img/a.jpg\">", body);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Rss_guid_link_is_the_base_when_the_source_links_by_guid()
     {
         var item = Item("<a href=\"b.html\">x</a>", link: "https://feed.example/redirect") with { Guid = "https://www.rfa.org/mandarin/story/a.html" };
@@ -56,7 +56,7 @@ public class ArticleBodyPipelineTests
         Assert.Equal("<a href=\"https://www.rfa.org/mandarin/story/b.html\">x</a>", body);
     }
 
-    [Fact]
+    [SkippableFact]
     public void With_cleanup_page_with_less_text_keeps_the_feed_body_and_notes_it()
     {
         var notes = new SourceWarnings();
@@ -68,7 +68,7 @@ public class ArticleBodyPipelineTests
         Assert.Equal(["kept feed body: page had less text (1 < 10 characters)"], notes);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Without_cleanup_the_selected_page_html_is_kept_even_with_less_text()
     {
         var notes = new SourceWarnings();
@@ -80,7 +80,7 @@ public class ArticleBodyPipelineTests
         Assert.Empty(notes);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Full_text_without_a_fetched_page_keeps_the_feed_body_and_notes_it()
     {
         var notes = new SourceWarnings();
@@ -91,7 +91,7 @@ public class ArticleBodyPipelineTests
         Assert.Single(notes);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Image_proxy_runs_after_cleanup()
     {
         var source = Source() with { Images = ImageMode.Proxy };
@@ -101,7 +101,7 @@ public class ArticleBodyPipelineTests
         Assert.Equal("<img src=\"https://images.weserv.nl/?url=https%3A%2F%2Fnews.example%2Fa.jpg\">", body);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Item_without_body_gives_an_empty_body() =>
         Assert.Equal(string.Empty, ArticleBodyPipeline.Prepare(Item(null), Source(), null, null, []));
 }

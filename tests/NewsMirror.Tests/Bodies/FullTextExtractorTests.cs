@@ -7,7 +7,7 @@ public class FullTextExtractorTests
 {
     private static string Page(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bodies", "Fixtures", "Pages", name));
 
-    [Fact]
+    [SkippableFact]
     public void Selector_returns_the_first_match_serialised_as_html5()
     {
         var article = FullTextExtractor.BySelector(Page("cdt-article.html"), "div.post-content");
@@ -22,19 +22,19 @@ public class FullTextExtractorTests
         Assert.Equal("zh-CN", article.Language);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Selector_without_match_gives_null() => Assert.Null(FullTextExtractor.BySelector(Page("cdt-article.html"), "div.entry-body"));
 
-    [Fact]
+    [SkippableFact]
     public void Invalid_selector_is_reported() => Assert.Throws<ArgumentException>(() => FullTextExtractor.BySelector("<p>x</p>", "div..x"));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("cdt-0.md")]
     [InlineData("cdt-333044.md")]
     public void Archived_cdt_bodies_survive_a_parse_and_reserialisation(string file) =>
         AssertRoundTrip(ArchivedArticle.Fixture(file).Body);
 
-    [Fact]
+    [SkippableFact]
     public void Shared_corpus_cdt_bodies_survive_a_parse_and_reserialisation()
     {
         var articles = ArchivedArticle.SharedCorpusArticles();
@@ -49,7 +49,7 @@ public class FullTextExtractorTests
         Assert.Equal(body, FullTextExtractor.BySelector(page, "div.post-content")!.Content);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Readability_finds_the_article_and_its_metadata_without_page_chrome()
     {
         var article = FullTextExtractor.ByReadability(Page("news-article.html"), new Uri("https://news.example/a/1.html"));
@@ -68,11 +68,11 @@ public class FullTextExtractorTests
         Assert.Equal(HtmlText.Length(article.Content), article.TextLength);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Readability_on_a_page_without_text_gives_null() =>
         Assert.Null(FullTextExtractor.ByReadability("<html><body><nav><a href=\"/\"></a></nav><img src=\"a.jpg\"></body></html>", null));
 
-    [Fact]
+    [SkippableFact]
     public void Extract_dispatches_on_the_full_text_setting()
     {
         var page = Page("cdt-article.html");
@@ -81,7 +81,7 @@ public class FullTextExtractorTests
         Assert.Contains("网友评论", FullTextExtractor.Extract(page, null, "readability")!.Content);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Poor_scored_result_yields_to_a_fallback_at_least_twice_as_rich()
     {
         var poor = new ExtractedArticle { Title = "标题", Content = "<p>短</p>", TextLength = 1 };
@@ -95,7 +95,7 @@ public class FullTextExtractorTests
         Assert.Same(rich, FullTextExtractor.Better(null, () => rich));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Good_scored_result_never_runs_the_fallback()
     {
         var good = new ExtractedArticle { Content = "<p>…</p>", TextLength = FullTextExtractor.TooLittleText };
@@ -103,7 +103,7 @@ public class FullTextExtractorTests
         Assert.Same(good, FullTextExtractor.Better(good, () => throw new InvalidOperationException("fallback ran")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Fallback_takes_the_element_with_the_most_paragraph_text()
     {
         const string page = "<html><body><div id=\"menu\"><p>菜单</p></div>" +

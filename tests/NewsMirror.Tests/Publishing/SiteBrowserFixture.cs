@@ -14,6 +14,13 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
     public const string ChineseTitle = "香港警方重新定义传媒采访资格 拒认记协记者证";
     public const string EnglishTitle = "Trump visits Hong Kong for trade talks";
     public const string XssTitle = "正文里藏着脚本的文章";
+    public const string AuroraTitle = "极光照亮北欧夜空 Aurora over Tromsø";
+    public const string BodyWordTitle = "经济学家谈贸易";
+    public const string TraditionalTitle = "經濟學家談貿易戰";
+    public const string MarkupTextTitle = "正文里写着标签的文章";
+
+    /// <summary>The text of an article body: markup written out as text, which must reach the reader as text.</summary>
+    public const string TagsAsText = "讨论 <img src=x onerror=\"window.__xss=1\"> 这种注入字符串。";
 
     private readonly TestArchive _archive = new();
     private IPlaywright? _playwright;
@@ -37,6 +44,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         _archive.Write("test", 7, XssTitle,
             "<p>这篇文章的正文带有攻击代码。</p><img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>" +
             "<a href=\"javascript:window.__xss=1\">点我</a><svg><script>window.__xss=1</script></svg>", TestArchive.BaseMs - 7_200_000);
+        _archive.Write("test", 8, AuroraTitle, "<p>北欧的夜晚。</p>", TestArchive.BaseMs - 36_000_000);
         for (int i = 0; i < 80; i++)
             _archive.Write("rfi", 1000101 + i, $"法广新闻第{i}条 world news {i}", $"<p>第{i}条的正文。</p>", TestArchive.BaseMs - (i + 3) * 3_600_000L);
         _archive.Build();
@@ -44,6 +52,9 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         // the recent index that an incremental build adds.
         _archive.Write("rfi", 1000100, ChineseTitle, "<p><strong>香港警方</strong>宣布新规。</p><figure><img src=\"local.png\" alt=\"本地图片\"><figcaption>本地图片说明</figcaption></figure>", TestArchive.BaseMs);
         _archive.Write("bbc", 1041692, EnglishTitle, "<p>The president arrived on Tuesday.</p>", TestArchive.BaseMs - 3_600_000);
+        _archive.Write("bbc", 1041700, BodyWordTitle, "<p>昨晚天空出现 aurora 景象，稀有的词 <em>zephyrine</em> 只在正文里。</p>", TestArchive.BaseMs - 7_000_000);
+        _archive.Write("bbc", 1041701, TraditionalTitle, "<p>内容。</p>", TestArchive.BaseMs - 18_000_000);
+        _archive.Write("test", 9, MarkupTextTitle, "<p>" + System.Net.WebUtility.HtmlEncode(TagsAsText) + "</p>", TestArchive.BaseMs - 20_000_000);
         _archive.Build();
         Directory.CreateDirectory(ScreenshotDirectory);
 

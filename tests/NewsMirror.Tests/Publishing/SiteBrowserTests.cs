@@ -149,8 +149,80 @@ public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrows
 
             Assert.Equal([SiteBrowserFixture.ChineseTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "香港"));
             Assert.Equal([SiteBrowserFixture.EnglishTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "trump"));
+            Assert.Equal([SiteBrowserFixture.BodyWordTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "zephyrine"));
+            Assert.Equal(["zephyrine"], await page.Locator("#search-results li .snippet mark").AllTextContentsAsync());
+            Assert.Equal([SiteBrowserFixture.TraditionalTitle], await SearchAsync(page, site.FileUrl("search.html").AbsoluteUri, "贸易战"));
         }
         AssertOnlyOwnRequests(requests, new Uri(site.SiteDirectory + "/").AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task A_word_only_in_a_body_finds_its_article_with_the_word_highlighted_in_the_snippet()
+    {
+        var (context, page, requests) = await OpenAsync();
+        await using (context)
+        {
+            Assert.Equal([SiteBrowserFixture.BodyWordTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "zephyrine"));
+            var snippet = page.Locator("#search-results li .snippet");
+            Assert.Contains("只在正文里", await snippet.TextContentAsync());
+            Assert.Equal(["zephyrine"], await snippet.Locator("mark").AllTextContentsAsync());
+            Assert.Equal(0, await page.Locator("#search-results li a mark").CountAsync());
+        }
+        AssertOnlyOwnRequests(requests, site.Server.Url.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task Simplified_and_traditional_queries_find_each_other_and_the_match_is_highlighted_as_written()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            Assert.Equal([SiteBrowserFixture.TraditionalTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "贸易战"));
+            Assert.Equal(["貿易戰"], await page.Locator("#search-results li a mark").AllTextContentsAsync());
+
+            Assert.Equal([SiteBrowserFixture.ChineseTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "記者證"));
+            Assert.Equal(["记者证"], await page.Locator("#search-results li a mark").AllTextContentsAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Markup_written_as_text_in_a_body_shows_as_text_in_the_snippet_and_runs_nothing()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            Assert.Equal([SiteBrowserFixture.MarkupTextTitle], await SearchAsync(page, Http("search.html").AbsoluteUri, "注入"));
+            var snippet = page.Locator("#search-results li .snippet");
+            Assert.Equal(SiteBrowserFixture.TagsAsText, await snippet.TextContentAsync());
+            Assert.Equal(["注入"], await snippet.Locator("mark").AllTextContentsAsync());
+            Assert.Equal(0, await page.Locator("#search-results img").CountAsync());
+            Assert.Equal(["MARK"], await snippet.EvaluateAsync<string[]>("e => Array.from(e.children, c => c.tagName)"));
+            Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__xss"));
+        }
+    }
+
+    [Fact]
+    public async Task Results_come_newest_first_or_by_relevance_with_title_hits_before_body_hits()
+    {
+        var (context, page, _) = await OpenAsync();
+        await using (context)
+        {
+            // The body hit is the newer article; the title hit ranks first by relevance.
+            Assert.Equal([SiteBrowserFixture.BodyWordTitle, SiteBrowserFixture.AuroraTitle],
+                await SearchAsync(page, Http("search.html").AbsoluteUri, "aurora"));
+
+            await page.SelectOptionAsync("#search-order", "relevance");
+            await page.Locator("#search-results li").Nth(1).WaitForAsync();
+            Assert.Equal([SiteBrowserFixture.AuroraTitle, SiteBrowserFixture.BodyWordTitle],
+                await page.Locator("#search-results li a").AllTextContentsAsync());
+
+            // The choice is kept in the address, so a reload or a shared link orders alike.
+            await page.ReloadAsync();
+            await page.Locator("#search-results li").Nth(1).WaitForAsync();
+            Assert.Equal("relevance", await page.InputValueAsync("#search-order"));
+            Assert.Equal([SiteBrowserFixture.AuroraTitle, SiteBrowserFixture.BodyWordTitle],
+                await page.Locator("#search-results li a").AllTextContentsAsync());
+        }
     }
 
     [Fact]

@@ -193,6 +193,42 @@ public class SiteRenderingTests
     }
 
     [Fact]
+    public void Article_pages_take_their_sources_lang_from_newsmirror_yml_and_other_pages_the_sites()
+    {
+        using var archive = new TestArchive();
+        archive.AddSource("简体", "hans");
+        archive.AddSource("繁體", "hant");
+        archive.AddSource("English", "en");
+        File.WriteAllText(Path.Combine(archive.Root, "newsmirror.yml"), """
+            sources:
+              - name: 简体
+                folder: hans
+                url: https://example.org/hans.xml
+              - name: 繁體
+                folder: hant
+                url: https://example.org/hant.xml
+                lang: zh-Hant
+              - name: English
+                folder: en
+                url: https://example.org/en.xml
+                lang: en
+            """);
+        archive.Write("hans", 1, "简体标题", "<p>正文</p>");
+        archive.Write("hant", 1, "繁體標題", "<p>正文</p>");
+        archive.Write("en", 1, "English title", "<p>Body</p>");
+
+        var languages = SiteSources.Languages(archive.Root);
+        SiteBuilder.Build(archive.Options() with { SourceLanguages = languages });
+
+        string Lang(string page) => SiteHtml.Load(archive, page).DocumentElement.GetAttribute("lang")!;
+        Assert.Equal("zh-Hans", Lang("articles/hans/1.html"));
+        Assert.Equal("zh-Hant", Lang("articles/hant/1.html"));
+        Assert.Equal("en", Lang("articles/en/1.html"));
+        Assert.Equal("zh-Hans", Lang("index.html"));
+        Assert.Equal("zh-Hans", Lang("sources/en/index.html"));
+    }
+
+    [Fact]
     public void Every_page_sets_lang_uses_landmarks_and_links_only_relatively_to_files_that_exist()
     {
         using var archive = new TestArchive();

@@ -51,6 +51,7 @@ public class SourcesFileTests
     [InlineData("sources:\n  - name: A\n    folder: a\n    url: http://x/\n    body: summary\n", 5, "body", "not one of")]
     [InlineData("sources:\n  - name: A\n    folder: a\n    url: http://x/\n    on-change: overwrite\n", 5, "on-change", "ignore | update")]
     [InlineData("sources:\n  - name: A\n    url: http://x/\n", 2, "folder", "missing")]
+    [InlineData("sources:\n  - name: A\n    folder: a\n    url: http://x/\n    lang: Chinese (traditional)\n", 5, "lang", "not a language tag")]
     [InlineData("sources:\n  - name: A\n    folder: a\n    url: ftp://x/feed\n", 4, "url", "http(s)")]
     [InlineData("feeds:\n  - name: A\n", 1, "feeds", "unknown key")]
     public void Errors_name_the_file_line_and_key(string yaml, int line, string key, string problem)

@@ -6,7 +6,7 @@ namespace NewsMirror.Tests.Urls;
 
 public class WhatwgUrlTests
 {
-    [Theory]
+    [SkippableTheory]
     // Raw feed links as the reference archived them (expected values are the links stored in the corpus).
     [InlineData("https://www.dw.com/zh/德国前总理施密特的艺术收藏 /a-55201011",
         "https://www.dw.com/zh/%E5%BE%B7%E5%9B%BD%E5%89%8D%E6%80%BB%E7%90%86%E6%96%BD%E5%AF%86%E7%89%B9%E7%9A%84%E8%89%BA%E6%9C%AF%E6%94%B6%E8%97%8F%20/a-55201011")]
@@ -98,14 +98,14 @@ public class WhatwgUrlTests
         Assert.Equal(expected, WhatwgUrl.Serialize(input));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Serialize_encodes_a_lone_surrogate_as_the_replacement_character()
     {
         // Not an InlineData case: test discovery would mangle the lone surrogate before the test sees it.
         Assert.Equal("https://example.com/%EF%BF%BDx?%EF%BF%BD", WhatwgUrl.Serialize("https://example.com/\uD800x?\uDC00"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("not a url")]
@@ -137,7 +137,7 @@ public class WhatwgUrlTests
         Assert.Null(WhatwgUrl.Serialize(input));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_link_stored_in_the_corpus_serialises_to_itself()
     {
         var files = ArchiveTestFiles.CorpusArticles();

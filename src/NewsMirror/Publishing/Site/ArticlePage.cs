@@ -70,7 +70,8 @@ internal static class ArticlePage
         ArticleListHtml.AppendPager(html, path, "同一来源的文章",
             ("上一篇（较早）：" + older?.Title, "prev", older is null ? null : SitePaths.Article(older)),
             ("下一篇（较新）：" + newer?.Title, "next", newer is null ? null : SitePaths.Article(newer)));
-        return SiteLayout.Render(site, path, article.Title, html.ToString(), (SitePaths.SourceFeed(folder), sourceName));
+        return SiteLayout.Render(site, path, article.Title, html.ToString(), (SitePaths.SourceFeed(folder), sourceName),
+            language: site.LanguageOf(folder));
     }
 
     private static void AppendTime(StringBuilder html, long? ms)

@@ -9,9 +9,13 @@ internal static class SearchIndexFiles
     public static string Path(string kind, int k) => $"{SitePaths.SearchDirectory}/{kind}{k.ToString(CultureInfo.InvariantCulture)}.js";
 
     /// <param name="callback"><c>terms</c> for the base index, <c>recent</c> for the articles added since.</param>
-    public static string TermShard(string callback, int k, List<(string Term, List<int> Documents)> terms)
+    /// <summary>
+    /// Each term's documents as <c>"title|body"</c>: two lists of base-36 deltas joined by dots, the body list (documents
+    /// found by the body only) and its bar left out when empty.
+    /// </summary>
+    public static string TermShard(string callback, int k, List<(string Term, TermDocuments Documents)> terms)
     {
-        var js = new StringBuilder(terms.Sum(t => t.Term.Length + 6 + t.Documents.Count * 3) + 64)
+        var js = new StringBuilder(terms.Sum(t => t.Term.Length + 6 + (t.Documents.Title.Count + t.Documents.Body.Count) * 3) + 64)
             .Append("NewsMirrorSearch.").Append(callback).Append('(').Append(k).Append(",{");
         bool first = true;
         foreach (var (term, documents) in terms.OrderBy(t => t.Term, StringComparer.Ordinal))
@@ -20,16 +24,22 @@ internal static class SearchIndexFiles
             first = false;
             // Terms are letters, digits and CJK characters only: nothing in them needs escaping in a JSON string.
             js.Append('"').Append(term).Append("\":\"");
-            int previous = 0;
-            for (int i = 0; i < documents.Count; i++)
-            {
-                if (i > 0) js.Append('.');
-                AppendBase36(js, documents[i] - previous);
-                previous = documents[i];
-            }
+            AppendDeltas(js, documents.Title);
+            if (documents.Body.Count > 0) AppendDeltas(js.Append('|'), documents.Body);
             js.Append('"');
         }
         return js.Append("});\n").ToString();
+    }
+
+    private static void AppendDeltas(StringBuilder js, List<int> documents)
+    {
+        int previous = 0;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (i > 0) js.Append('.');
+            AppendBase36(js, documents[i] - previous);
+            previous = documents[i];
+        }
     }
 
     public static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
@@ -44,7 +54,9 @@ internal static class SearchIndexFiles
             // Slugs are digits and '-': the encoded folder prefix is all that needs encoding.
             js.Append(",\"").Append(articlePrefixes[article.SourceIndex]).Append(article.Slug).Append(".html\",")
                 .Append(article.SourceIndex)
-                .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\"]")
+                .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\",");
+            AppendJsonString(js, article.Excerpt);
+            js.Append(']')
                 .Append(i + 1 < end ? ",\n" : "\n");
         }
         return js.Append("]);\n").ToString();

@@ -9,6 +9,9 @@ internal sealed class SiteArticle
     public required long? TimestampMs { get; init; }
     public required string Title { get; init; }
 
+    /// <summary>The start of the body's text (<see cref="SearchExcerpt"/>), shown under search results.</summary>
+    public required string Excerpt { get; init; }
+
     /// <summary>When the article entered the archive (git's commit time of the file, else the file's time).</summary>
     public required long ArchivedMs { get; init; }
 

@@ -37,8 +37,8 @@ internal static class SiteArticleLoader
 
         var toRead = changed.SelectMany((files, s) => files.Select(file => (s, file))).ToList();
         var reread = new ConcurrentBag<(int Source, ArticleStamp Stamp)>();
-        // Only header fields are kept: holding the bodies of a whole archive would take gigabytes.
-        var fresh = new ConcurrentBag<(int Source, ArchiveFile File, UInt128 Hash, long? TimestampMs, string Title)>();
+        // Only header fields and a short excerpt are kept: holding the bodies of a whole archive would take gigabytes.
+        var fresh = new ConcurrentBag<(int Source, ArchiveFile File, UInt128 Hash, long? TimestampMs, string Title, string Excerpt)>();
         var skipped = new ConcurrentBag<string>();
         Parallel.ForEach(toRead, parallel, item =>
         {
@@ -48,19 +48,19 @@ internal static class SiteArticleLoader
             if (previous.Articles.TryGetValue((file.Folder, file.FileName), out var old) && old.ContentHash == hash)
                 reread.Add((s, old with { File = file }));
             else if (TryReadHeader(bytes) is { } header)
-                fresh.Add((s, file, hash, header.TimestampMs, header.Title));
+                fresh.Add((s, file, hash, header.TimestampMs, header.Title, SearchExcerpt.OfFile(bytes)));
             else
                 skipped.Add(Path.Combine(ArchivePaths.ArticlesFolderName, file.Folder, file.FileName));
         });
 
         foreach (var (s, stamp) in reread) known[s].Add(stamp);
         var archivedTimes = GitAddedTimes.Find(options.ArchiveRoot, fresh.Select(f => RelativePath(f.File)).ToList());
-        foreach (var (s, file, hash, timestampMs, title) in fresh)
+        foreach (var (s, file, hash, timestampMs, title, excerpt) in fresh)
         {
             long archivedMs = archivedTimes.TryGetValue(RelativePath(file), out var committed)
                 ? committed
                 : new DateTimeOffset(file.LastWriteTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-            known[s].Add(new ArticleStamp(file, hash, timestampMs, archivedMs, title));
+            known[s].Add(new ArticleStamp(file, hash, timestampMs, archivedMs, title, excerpt));
         }
 
         foreach (var stamp in known.SelectMany(stamps => stamps)) next.Articles[(stamp.File.Folder, stamp.File.FileName)] = stamp;
@@ -101,6 +101,7 @@ internal static class SiteArticleLoader
                 ContentHash = stamp.ContentHash,
                 TimestampMs = stamp.TimestampMs,
                 Title = stamp.Title,
+                Excerpt = stamp.Excerpt,
                 ArchivedMs = stamp.ArchivedMs,
                 Slug = duplicate == 1 ? stamp.File.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{stamp.File.Id}-{duplicate}",
             });

@@ -17,6 +17,9 @@ public sealed record SiteBuildOptions(
     /// <summary>BCP 47 language of the pages (<c>lang</c> attribute, Atom <c>xml:lang</c>).</summary>
     public string Language { get; init; } = "zh-Hans";
 
+    /// <summary>Language of a source's article pages, by folder (newsmirror.yml's <c>lang</c>); others use <see cref="Language"/>.</summary>
+    public IReadOnlyDictionary<string, string> SourceLanguages { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Articles per page of a source stream.</summary>
     public int PageSize { get; init; } = 50;
 

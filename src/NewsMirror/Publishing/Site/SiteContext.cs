@@ -17,7 +17,7 @@ internal sealed class SiteContext
             .Add(options.PageSize)
             .Add(options.HomeArticleCount)
             .Add(options.FeedEntryCount);
-        foreach (var (name, folder) in options.Sources) hash.Add(name).Add(folder);
+        foreach (var (name, folder) in options.Sources) hash.Add(name).Add(folder).Add(LanguageOf(folder));
         LayoutKey = hash.Finish();
     }
 
@@ -26,6 +26,9 @@ internal sealed class SiteContext
     public UInt128 LayoutKey { get; }
 
     public string SourceName(SiteArticle article) => Sources[article.SourceIndex].Name;
+
+    /// <summary>The <c>lang</c> of a source's article pages.</summary>
+    public string LanguageOf(string folder) => Options.SourceLanguages.GetValueOrDefault(folder) ?? Options.Language;
 
     /// <summary>A fingerprint seeded with the layout key and the kind of page.</summary>
     public InputHash Fingerprint(string pagePath) => new InputHash().AddHash(LayoutKey).Add(pagePath);

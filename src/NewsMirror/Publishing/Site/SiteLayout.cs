@@ -7,13 +7,14 @@ namespace NewsMirror.Publishing.Site;
 internal static class SiteLayout
 {
     /// <param name="scripts">Site scripts the page loads; a page without any forbids scripts altogether by its CSP.</param>
+    /// <param name="language">The page's <c>lang</c>, when it is not the site's (an article in its source's language).</param>
     public static string Render(SiteContext site, string path, string title, string main,
-        (string Path, string Title)? feed = null, IReadOnlyList<string>? scripts = null, bool searchBox = true)
+        (string Path, string Title)? feed = null, IReadOnlyList<string>? scripts = null, bool searchBox = true, string? language = null)
     {
         string Href(string target) => HtmlEscaper.Escape(SitePaths.Href(path, target));
         scripts ??= [];
         var html = new StringBuilder(main.Length + 4096);
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Escape(site.Options.Language)).Append("\">\n<head>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(HtmlEscaper.Escape(language ?? site.Options.Language)).Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy(scripts.Count > 0)).Append("\">\n")
@@ -39,8 +40,8 @@ internal static class SiteLayout
             .Append("</ul></nav>\n");
         if (searchBox)
             html.Append("<form class=\"search\" role=\"search\" action=\"").Append(Href(SitePaths.Search)).Append("\" method=\"get\">")
-                .Append("<label for=\"site-q\" class=\"visually-hidden\">搜索标题</label>")
-                .Append("<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"搜索标题\">")
+                .Append("<label for=\"site-q\" class=\"visually-hidden\">搜索文章</label>")
+                .Append("<input id=\"site-q\" name=\"q\" type=\"search\" placeholder=\"搜索文章\">")
                 .Append("<button type=\"submit\">搜索</button></form>\n");
         html.Append("</header>\n<main id=\"main\" tabindex=\"-1\">\n").Append(main).Append("\n</main>\n")
             .Append("<footer class=\"site\"><p>").Append(HtmlEscaper.Escape(site.Options.SiteTitle))

@@ -3,7 +3,7 @@ using System.Text;
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>What the previous build read and wrote: lets a rebuild skip unchanged articles and pages.</summary>
-internal sealed record ArticleStamp(ArchiveFile File, UInt128 ContentHash, long? TimestampMs, long ArchivedMs, string Title);
+internal sealed record ArticleStamp(ArchiveFile File, UInt128 ContentHash, long? TimestampMs, long ArchivedMs, string Title, string Excerpt);
 
 /// <summary>A written page: the hash of what it was rendered from, and of the bytes written.</summary>
 internal sealed record PageStamp(UInt128 InputHash, UInt128 OutputHash);
@@ -20,7 +20,7 @@ internal sealed class SiteManifest
     private const string PagesFile = "pages.bin";
     private const string SearchFile = "search.bin";
     private const string SearchHeader = "newsmirror-site search 1";
-    private const string ArticlesHeader = "newsmirror-site articles 3";
+    private const string ArticlesHeader = "newsmirror-site articles 4";
     private const string PagesHeader = "newsmirror-site pages 3";
 
     public Dictionary<(string Folder, string FileName), ArticleStamp> Articles { get; } = [];
@@ -41,7 +41,7 @@ internal sealed class SiteManifest
             var file = new ArchiveFile(folder, fileName, reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
             var hash = ReadHash(reader);
             long? timestamp = reader.ReadBoolean() ? reader.ReadInt64() : null;
-            manifest.Articles[(folder, fileName)] = new ArticleStamp(file, hash, timestamp, reader.ReadInt64(), reader.ReadString());
+            manifest.Articles[(folder, fileName)] = new ArticleStamp(file, hash, timestamp, reader.ReadInt64(), reader.ReadString(), reader.ReadString());
         });
         Read(Path.Combine(directory, PagesFile), PagesHeader,
             reader => manifest.Pages[reader.ReadString()] = new PageStamp(ReadHash(reader), ReadHash(reader)));
@@ -68,6 +68,7 @@ internal sealed class SiteManifest
                 if (a.TimestampMs is { } t) writer.Write(t);
                 writer.Write(a.ArchivedMs);
                 writer.Write(a.Title);
+                writer.Write(a.Excerpt);
             });
         if (SearchIndex is { } index && (index != previous.SearchIndex || !File.Exists(Path.Combine(directory, SearchFile))))
             Write(Path.Combine(directory, SearchFile), SearchHeader, [index], (writer, state) =>

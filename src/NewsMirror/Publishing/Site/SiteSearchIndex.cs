@@ -13,9 +13,9 @@ internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFi
 /// The prebuilt search index, as JavaScript files that register themselves with the global <c>NewsMirrorSearch</c>
 /// (so they load by <c>&lt;script&gt;</c>, which works from <c>file://</c> where fetch does not):
 /// <c>search/meta.js</c> (shard counts, sources), <c>search/t&lt;k&gt;.js</c> (base index: the terms whose hash falls in
-/// shard k, each with its delta-encoded base-36 list of document numbers), <c>search/r&lt;k&gt;.js</c> (the same for the
-/// articles added since the base was built) and <c>search/d&lt;k&gt;.js</c> (title, page, source and day of a block of
-/// documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
+/// shard k, each with the delta-encoded base-36 lists of the documents whose title holds it and of those whose body
+/// alone does), <c>search/r&lt;k&gt;.js</c> (the same for the articles added since the base was built) and
+/// <c>search/d&lt;k&gt;.js</c> (title, page, source, day and excerpt of a block of documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
 /// shows. Documents are numbered oldest first, so new articles extend the numbering: while the base's documents are
 /// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
 /// once the recent part outgrows a tenth of it.
@@ -47,7 +47,7 @@ internal static class SiteSearchIndex
         SearchIndexState state;
         if (!extending)
         {
-            var all = SearchPostings.Build(oldestFirst, 0, count, parallelism);
+            var all = SearchPostings.Build(site, oldestFirst, 0, count, parallelism);
             state = new SearchIndexState(count, PrefixHash(site, oldestFirst, count), ShardCount(all.Count));
             files.AddRange(TermFiles("t", "terms", all, state.BaseShards, parallel));
         }
@@ -60,7 +60,7 @@ internal static class SiteSearchIndex
         int recentShards = 0;
         if (count > state.BaseDocuments)
         {
-            var recent = SearchPostings.Build(oldestFirst, state.BaseDocuments, count, parallelism);
+            var recent = SearchPostings.Build(site, oldestFirst, state.BaseDocuments, count, parallelism);
             recentShards = ShardCount(recent.Count);
             files.AddRange(TermFiles("r", "recent", recent, recentShards, parallel));
         }
@@ -76,7 +76,7 @@ internal static class SiteSearchIndex
 
         // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
         var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
-        for (int i = state.BaseDocuments; i < count; i++) version.Add(oldestFirst[i]);
+        for (int i = state.BaseDocuments; i < count; i++) version.Add(oldestFirst[i]).AddHash(oldestFirst[i].ContentHash);
         files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js",
             Meta(site, state.BaseShards, recentShards, count, version.Finish().ToString("x32"))));
         return new SearchIndexBuild(files, kept, state);
@@ -90,11 +90,11 @@ internal static class SiteSearchIndex
         Enumerable.Range(0, previous.BaseDocuments / DocumentsPerBlock).All(k => isIntact(SearchIndexFiles.Path("d", k))) &&
         PrefixHash(site, oldestFirst, previous.BaseDocuments) == previous.BaseHash;
 
-    /// <summary>Everything the base's files hold about its documents: number, title, page, source and day, and the rules that made its terms.</summary>
+    /// <summary>Everything the base's files hold about its documents: number, title, page, source, day and content, and the rules that made its terms.</summary>
     private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int count)
     {
         var hash = new InputHash().AddHash(site.LayoutKey).Add(SiteSearchTerms.Version).Add(count);
-        for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]);
+        for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]).AddHash(oldestFirst[i].ContentHash);
         return hash.Finish();
     }
 

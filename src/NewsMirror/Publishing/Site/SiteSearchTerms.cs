@@ -11,7 +11,7 @@ internal interface ISearchTermSink
 /// <summary>
 /// The terms of the site's search index and of a query, from the search tokenizer (<see cref="SearchText"/>);
 /// <c>Assets/search-text.js</c> does the same for queries in the browser. A title is found by each of its tokens (CJK
-/// characters and words) and each CJK pair; a query looks up what <see cref="SearchTerm.Keys"/> names, as the
+/// characters and words) and each CJK pair, and so is a body; a query looks up what <see cref="SearchTerm.Keys"/> names, as the
 /// catalog does, so words of one or two Chinese characters are found too.
 /// </summary>
 internal static class SiteSearchTerms
@@ -19,10 +19,10 @@ internal static class SiteSearchTerms
     /// <summary>Longer "words" (long numbers, URLs run together) are left out of the index: nobody searches for them.</summary>
     public const int MaxWordLength = 40;
 
-    /// <summary>Changes when the terms of a title change, so an index built by other rules is rebuilt, not extended.</summary>
-    public const string Version = "search-text-1";
+    /// <summary>Changes when the terms of an article change, so an index built by other rules is rebuilt, not extended.</summary>
+    public const string Version = "search-text-2";
 
-    /// <summary>Every term a title is found by: each CJK character and pair, each word.</summary>
+    /// <summary>Every term a title or body text is found by: each CJK character and pair, each word.</summary>
     public static IReadOnlyCollection<string> IndexTerms(string text)
     {
         var sink = new OrderedSet();

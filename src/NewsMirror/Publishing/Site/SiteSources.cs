@@ -19,4 +19,10 @@ public static class SiteSources
             .Select(d => names.Contains(d.Name) ? (d.Folder, d.Folder) : d);
         return [.. configured.Where(s => Directory.Exists(Path.Combine(archiveRoot, ArchivePaths.ArticlesFolderName, s.Folder))), .. others];
     }
+
+    /// <summary>The <c>lang</c> of each configured source's article pages, by folder (newsmirror.yml's <c>lang</c> key).</summary>
+    public static IReadOnlyDictionary<string, string> Languages(string archiveRoot) =>
+        SourceSelection.Load(null, archiveRoot)
+            .DistinctBy(s => s.Folder, StringComparer.Ordinal)
+            .ToDictionary(s => s.Folder, s => s.Language, StringComparer.Ordinal);
 }

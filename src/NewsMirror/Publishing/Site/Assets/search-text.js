@@ -98,6 +98,34 @@
     return terms;
   }
 
+  // A text folded as the tokenizer folds it, code point by code point, for finding query terms in it: the folded
+  // characters, where each came from in the text (UTF-16 offsets), and whether it is a word character (not CJK,
+  // not a separator). Separators are kept as they are, so matches never run across them.
+  function fold(text) {
+    var chars = [], starts = [], ends = [], word = [];
+    var offset = 0;
+    for (var ch of text) {
+      var c = ch.codePointAt(0);
+      var folded = ch;
+      if (c >= 0xff01 && c <= 0xff5e) {
+        c -= 0xfee0;
+        folded = String.fromCharCode(c);
+      }
+      var isWord = false;
+      if (isCjk(c)) folded = simplify(folded);
+      else if (wordCharacter.test(folded)) {
+        folded = foldWord(folded);
+        isWord = true;
+      }
+      chars.push(folded);
+      starts.push(offset);
+      ends.push(offset + ch.length);
+      word.push(isWord);
+      offset += ch.length;
+    }
+    return { chars: chars, starts: starts, ends: ends, word: word };
+  }
+
   // Called by search-variants.js with the traditional characters and their simplified forms, code point by code point.
   function variants(traditional, simplifiedForms) {
     var from = Array.from(traditional);
@@ -105,5 +133,5 @@
     for (var i = 0; i < from.length; i++) simplified[from[i]] = to[i];
   }
 
-  window.NewsMirrorSearchText = { tokenize: tokenize, queryTerms: queryTerms, variants: variants };
+  window.NewsMirrorSearchText = { tokenize: tokenize, queryTerms: queryTerms, fold: fold, variants: variants };
 })();

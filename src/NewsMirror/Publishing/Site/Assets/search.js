@@ -1,15 +1,19 @@
 // NewsMirror in-browser search. The index is a set of scripts in search/ that call NewsMirrorSearch.meta/terms/docs
 // when loaded; they are loaded with <script> elements because file:// pages cannot fetch.
 // A query's terms come from search-text.js (the twin of the C# search tokenizer), loaded before this script.
-// FNV-1a over UTF-16 code units picks the shard of a term.
+// FNV-1a over UTF-16 code units picks the shard of a term. Each term lists the documents whose title holds it and,
+// after a '|', those whose body alone does; a hit must hold every term, in its title or body.
+// Archived text (titles, excerpts) only ever enters the page as text nodes: highlights are <mark> elements around
+// text nodes, never markup built from strings.
 (function () {
   'use strict';
 
   var PAGE = 20;
   var store = { meta: null, terms: {}, recent: {}, docs: {} };
   var loading = {};
-  var form, input, status, results, more, base;
-  var current = { hits: [], shown: 0, query: '' };
+  var TITLE_WEIGHT = 3;
+  var form, input, order, status, results, more, base;
+  var current = { hits: [], scores: {}, needles: [], shown: 0, query: '' };
 
   window.NewsMirrorSearch = {
     meta: function (meta) { store.meta = meta; },
@@ -46,14 +50,43 @@
     return load('meta.js', function () { return store.meta !== null; });
   }
 
-  function decode(list) {
+  function decodeList(list) {
     var documents = [];
     var value = 0;
+    if (!list) return documents;
     list.split('.').forEach(function (delta) {
       value += parseInt(delta, 36);
       documents.push(value);
     });
     return documents;
+  }
+
+  // "title|body" → { title: [...], body: [...] }, each ascending.
+  function decode(entry) {
+    var bar = entry.indexOf('|');
+    return bar < 0
+      ? { title: decodeList(entry), body: [] }
+      : { title: decodeList(entry.slice(0, bar)), body: decodeList(entry.slice(bar + 1)) };
+  }
+
+  function merge(a, b) {
+    var result = [], i = 0, j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i] < b[j])) result.push(a[i++]);
+      else result.push(b[j++]);
+    }
+    return result;
+  }
+
+  function contains(sorted, value) {
+    var low = 0, high = sorted.length - 1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (sorted[middle] === value) return true;
+      if (sorted[middle] < value) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 
   function intersect(lists) {
@@ -71,7 +104,29 @@
   }
 
   function lookup(map, term) {
-    return Object.prototype.hasOwnProperty.call(map, term) ? decode(map[term]) : [];
+    return Object.prototype.hasOwnProperty.call(map, term) ? decode(map[term]) : { title: [], body: [] };
+  }
+
+  // Relevance: each term counts by its rarity (fewer documents, more weight), TITLE_WEIGHT times over when it is in
+  // the title; ties go to the newer article.
+  function score(documents, postings) {
+    var total = store.meta.docs;
+    var scores = {};
+    documents.forEach(function (d) {
+      var sum = 0;
+      postings.forEach(function (p) {
+        var weight = Math.log(1 + total / Math.max(1, p.title.length + p.body.length));
+        sum += contains(p.title, d) ? TITLE_WEIGHT * weight : weight;
+      });
+      scores[d] = sum;
+    });
+    return scores;
+  }
+
+  function arrange(documents, scores, by) {
+    var sorted = documents.slice().sort(function (a, b) { return b - a; });
+    if (by === 'relevance') sorted.sort(function (a, b) { return scores[b] - scores[a] || b - a; });
+    return sorted;
   }
 
   // Each term is looked up in the base index (t*.js) and, when there is one, in the index of articles added since
@@ -86,11 +141,14 @@
       return load('r' + k + '.js', function () { return k in store.recent; });
     }));
     return Promise.all(loads).then(function () {
-      var lists = terms.map(function (t, i) {
-        var list = lookup(store.terms[base[i]], t);
-        return recent.length ? list.concat(lookup(store.recent[recent[i]], t)) : list;
+      var postings = terms.map(function (t, i) {
+        var found = lookup(store.terms[base[i]], t);
+        if (!recent.length) return found;
+        var added = lookup(store.recent[recent[i]], t);
+        return { title: found.title.concat(added.title), body: found.body.concat(added.body) };
       });
-      return intersect(lists).reverse();
+      var documents = intersect(postings.map(function (p) { return merge(p.title, p.body); }));
+      return { documents: documents, scores: score(documents, postings) };
     });
   }
 
@@ -99,17 +157,17 @@
     var slice = current.hits.slice(current.shown, current.shown + PAGE);
     var blocks = slice.map(function (d) { return Math.floor(d / per); })
       .filter(function (b, i, all) { return all.indexOf(b) === i; });
-    var query = current.query;
+    var view = current.view;
     return Promise.all(blocks.map(function (b) {
       return load('d' + b + '.js', function () { return b in store.docs; });
     })).then(function () {
-      if (query !== current.query) return;
+      if (view !== current.view) return;
       slice.forEach(function (d) {
         var doc = store.docs[Math.floor(d / per)][d % per];
         var item = document.createElement('li');
         var link = document.createElement('a');
         link.href = doc[1];
-        link.textContent = doc[0];
+        highlight(link, doc[0], current.needles);
         var meta = document.createElement('span');
         meta.className = 'meta';
         var source = document.createElement('span');
@@ -120,6 +178,12 @@
         time.textContent = doc[3];
         meta.append(source, ' ', time);
         item.append(link, ' ', meta);
+        if (doc[4]) {
+          var snippet = document.createElement('p');
+          snippet.className = 'snippet';
+          highlight(snippet, doc[4], current.needles);
+          item.appendChild(snippet);
+        }
         results.appendChild(item);
       });
       current.shown += slice.length;
@@ -127,9 +191,60 @@
     });
   }
 
+  // Where the needles (query terms, folded) occur in the folded text, as merged [start, end) code point ranges. A
+  // word needle matches whole words only; CJK needles match anywhere.
+  function matches(folded, needles) {
+    var ranges = [];
+    needles.forEach(function (needle) {
+      var n = Array.from(needle);
+      var isWord = window.NewsMirrorSearchText.fold(n[0]).word[0];
+      for (var i = 0; i + n.length <= folded.chars.length; i++) {
+        var k = 0;
+        while (k < n.length && folded.chars[i + k] === n[k]) k++;
+        if (k < n.length) continue;
+        if (isWord && ((i > 0 && folded.word[i - 1]) || (i + k < folded.word.length && folded.word[i + k]))) continue;
+        ranges.push([i, i + k]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push(r.slice());
+    });
+    return merged;
+  }
+
+  // Fills parent with text as text nodes, the matches wrapped in <mark>.
+  function highlight(parent, text, needles) {
+    var folded = window.NewsMirrorSearchText.fold(text);
+    var at = 0;
+    matches(folded, needles).forEach(function (r) {
+      var start = folded.starts[r[0]], end = folded.ends[r[1] - 1];
+      if (start > at) parent.appendChild(document.createTextNode(text.slice(at, start)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      parent.appendChild(mark);
+      at = end;
+    });
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function show(found) {
+    current.hits = arrange(found.documents, found.scores, order.value);
+    current.scores = found.scores;
+    current.found = found;
+    current.shown = 0;
+    current.view = {};
+    results.textContent = '';
+    more.hidden = true;
+    return showMore();
+  }
+
   function search(text) {
     var terms = window.NewsMirrorSearchText.queryTerms(text);
-    current = { hits: [], shown: 0, query: text };
+    current = { hits: [], scores: {}, needles: terms, shown: 0, query: text };
     results.textContent = '';
     more.hidden = true;
     if (!terms.length) {
@@ -137,11 +252,11 @@
       return Promise.resolve();
     }
     status.textContent = '正在搜索…';
-    return loadMeta().then(function () { return find(terms); }).then(function (hits) {
+    return loadMeta().then(function () { return find(terms); }).then(function (found) {
       if (text !== current.query) return;
-      current.hits = hits;
-      status.textContent = hits.length ? '找到 ' + hits.length + ' 篇文章' : '没有找到包含“' + text.trim() + '”的标题';
-      return showMore();
+      var count = found.documents.length;
+      status.textContent = count ? '找到 ' + count + ' 篇文章' : '没有找到包含“' + text.trim() + '”的文章';
+      return show(found);
     }).catch(function () {
       status.textContent = '无法载入搜索索引。';
     });
@@ -151,6 +266,7 @@
     try {
       var url = new URL(location.href);
       url.searchParams.set('q', text);
+      url.searchParams.set('order', order.value);
       history.replaceState(null, '', url.href);
     } catch (e) {
       // Some file:// setups refuse history changes; the search itself still works.
@@ -161,6 +277,7 @@
     form = document.getElementById('search-form');
     if (!form) return;
     input = document.getElementById('q');
+    order = document.getElementById('search-order');
     status = document.getElementById('search-status');
     results = document.getElementById('search-results');
     more = document.getElementById('search-more');
@@ -177,7 +294,13 @@
       timer = setTimeout(function () { search(input.value); }, 300);
     });
     more.addEventListener('click', function () { showMore(); });
-    var initial = new URLSearchParams(location.search).get('q');
+    order.addEventListener('change', function () {
+      remember(input.value);
+      if (current.found) show(current.found);
+    });
+    var parameters = new URLSearchParams(location.search);
+    if (parameters.get('order') === 'relevance') order.value = 'relevance';
+    var initial = parameters.get('q');
     if (initial) {
       input.value = initial;
       search(initial);
