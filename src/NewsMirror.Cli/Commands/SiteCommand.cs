@@ -81,7 +81,7 @@ internal static class SiteCommand
                 SourceLanguages = languages,
             };
             // First, so that the home page built next finds the digest and links it.
-            if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
+            if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(log, archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
             var report = SiteBuilder.Build(options);
             foreach (var skipped in report.SkippedFiles) log.Warning($"skipped (not an article file): {skipped}");
             Console.WriteLine($"{report.Articles} articles, {report.Pages} files: {report.PagesRendered} rendered, " +

@@ -13,6 +13,7 @@ public class CommandContextTests
         new[] { "history", "articles/rfi/1.md" },
         new[] { "verify" },
         new[] { "import" },
+        new[] { "export", "epub" },
     };
 
     public static TheoryData<string[]> ConfiguredCommands => new()
@@ -27,6 +28,7 @@ public class CommandContextTests
         new[] { "sources", "list" },
         new[] { "sources", "test", "rfi" },
         new[] { "sources", "export-opml" },
+        new[] { "export", "epub" },
     };
 
     [Theory]
