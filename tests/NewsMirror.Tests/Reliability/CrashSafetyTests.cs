@@ -115,7 +115,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
         var articles = Folders.Sum(f => ArticleNames(archive, f).Count()) - Folders.Length * 5;
         // A source's log lines go first, its files after them: the writes begin with the first new line.
         var logged = Folders.Sum(f => LogLines(archive, f)) - seededLines;
-        if (File.Exists(Path.Combine(archive, ".git", "index.lock"))) return "killed inside git add or commit";
+        if (new[] { "index.lock", "HEAD.lock" }.Any(l => File.Exists(Path.Combine(archive, ".git", l)))) return "killed inside git add or commit";
         if (git.Run(archive, "rev-parse", "HEAD").Trim() != seedCommit) return "killed after the commit";
         return articles == 0 && logged <= 0 ? "killed before any article" : articles < Folders.Length * ItemsPerFeed ? AmongArticleWrites : "killed after the articles, before the commit";
     }

@@ -4,7 +4,7 @@ namespace NewsMirror.Publishing.Git;
 
 /// <summary>
 /// After a writer died mid-run (see <see cref="ArchivePaths.InterruptedMarker"/>): clears what its git commands
-/// left behind — an <c>index.lock</c> no live process holds (see <see cref="StaleIndexLock"/>), a rebase in
+/// left behind — git lock files no live process holds (see <see cref="StaleGitLocks"/>), a rebase in
 /// progress — deletes the temp files of its unfinished writes, and finds the archive files it wrote and never
 /// committed, for the next commit to take.
 /// </summary>
@@ -20,16 +20,16 @@ public sealed class InterruptedRunRecovery(GitRepository git)
     /// <summary>Told what happens (a lock waited for or removed, a rebase aborted, files found).</summary>
     public Action<string>? Note { get; init; }
 
-    /// <summary>How long a live process holding <c>index.lock</c> is waited for.</summary>
-    public TimeSpan IndexLockWait { get; init; } = StaleIndexLock.DefaultWait;
+    /// <summary>How long a live process holding one of git's lock files is waited for.</summary>
+    public TimeSpan GitLockWait { get; init; } = StaleGitLocks.DefaultWait;
 
     /// <summary>The files (relative to the working directory) the dead run left uncommitted.</summary>
-    /// <param name="processStartedUtc">Where no one can tell who holds <c>index.lock</c>, only a lock older than this is removed.</param>
-    /// <exception cref="GitException">A live process still held <c>index.lock</c> when the wait ran out, or git failed.</exception>
+    /// <param name="processStartedUtc">Where no one can tell who holds a git lock file, only a lock older than this is removed.</param>
+    /// <exception cref="GitException">A live process still held a git lock file when the wait ran out, or git failed.</exception>
     public async Task<IReadOnlyList<string>> RecoverAsync(DateTime processStartedUtc, CancellationToken cancel)
     {
         var gitDirectory = await git.GitDirectoryAsync(cancel);
-        await new StaleIndexLock(gitDirectory, git.WorkingDirectory) { Note = Note }.ClearAsync(processStartedUtc, IndexLockWait, cancel);
+        await new StaleGitLocks(gitDirectory, git.WorkingDirectory) { Note = Note }.ClearAsync(processStartedUtc, GitLockWait, cancel);
         if (await git.IsRebasingAsync(cancel))
         {
             await git.AbortRebaseAsync(cancel);

@@ -14,8 +14,8 @@ public sealed class RunCommit(GitRepository git, ArchivePublisher publisher, Arc
     /// <summary>Told what happens (recovery steps).</summary>
     public Action<string>? Note { get; init; }
 
-    /// <summary>How long a live process holding <c>index.lock</c> is waited for during recovery.</summary>
-    public TimeSpan IndexLockWait { get; init; } = StaleIndexLock.DefaultWait;
+    /// <summary>How long a live process holding one of git's lock files is waited for during recovery.</summary>
+    public TimeSpan GitLockWait { get; init; } = StaleGitLocks.DefaultWait;
 
     /// <summary>
     /// The repository holding the archive, committing as <paramref name="author"/> (else git's configured user, else
@@ -36,7 +36,7 @@ public sealed class RunCommit(GitRepository git, ArchivePublisher publisher, Arc
     /// <param name="archived">Display name and number of new articles, per source.</param>
     /// <param name="failed">Display name and error of each source that failed.</param>
     /// <returns>The commit (null when nothing changed) and its message.</returns>
-    /// <exception cref="GitException">git failed, or a live process kept <c>index.lock</c> past the wait.</exception>
+    /// <exception cref="GitException">git failed, or a live process kept a git lock file past the wait.</exception>
     public async Task<(string? Commit, string Message)> CommitAsync(IReadOnlyCollection<string> files,
         IEnumerable<(string Name, int New)> archived, IEnumerable<(string Name, string Error)> failed, CancellationToken cancel)
     {
@@ -45,7 +45,7 @@ public sealed class RunCommit(GitRepository git, ArchivePublisher publisher, Arc
         LeftoverFiles? leftover = null;
         if (interrupted)
         {
-            var recovery = new InterruptedRunRecovery(git) { Note = Note, IndexLockWait = IndexLockWait };
+            var recovery = new InterruptedRunRecovery(git) { Note = Note, GitLockWait = GitLockWait };
             var ours = files.ToHashSet(StringComparer.Ordinal);
             var left = (await recovery.RecoverAsync(Process.GetCurrentProcess().StartTime.ToUniversalTime(), cancel))
                 .Where(f => !ours.Contains(f)).ToList();

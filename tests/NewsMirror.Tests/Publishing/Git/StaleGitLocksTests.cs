@@ -9,14 +9,14 @@ namespace NewsMirror.Tests.Publishing.Git;
 /// The index.lock a killed run leaves: waited for while a live process may hold it (a git child that outlived the
 /// run), removed only when none can.
 /// </summary>
-public class StaleIndexLockTests : IDisposable
+public class StaleGitLocksTests : IDisposable
 {
     private readonly TempFolder _repo = new();
     private readonly TestGit _git = new();
     private readonly ConcurrentQueue<string> _notes = new();
     private readonly List<Process> _started = [];
 
-    public StaleIndexLockTests() => _git.Run(_repo.Path, "init", "--quiet");
+    public StaleGitLocksTests() => _git.Run(_repo.Path, "init", "--quiet");
 
     private string GitDirectory => _repo.Combine(".git");
     private string IndexLock => _repo.Combine(".git", "index.lock");
@@ -29,7 +29,7 @@ public class StaleIndexLockTests : IDisposable
     {
         var holder = StartHolder();
         var waiting = new TaskCompletionSource();
-        var staleLock = new StaleIndexLock(GitDirectory, _repo.Path)
+        var staleLock = new StaleGitLocks(GitDirectory, _repo.Path)
         {
             Note = note => { _notes.Enqueue(note); if (note.StartsWith("waiting", StringComparison.Ordinal)) waiting.TrySetResult(); },
         };
@@ -59,7 +59,7 @@ public class StaleIndexLockTests : IDisposable
         File.SetLastWriteTimeUtc(IndexLock, DateTime.UtcNow.AddMinutes(-5));
         // A live git in the repository that does not have the lock open (yet): it counts as a possible holder.
         var git = StartProcess("git", "cat-file", "--batch");
-        var staleLock = new StaleIndexLock(GitDirectory, _repo.Path) { Note = _notes.Enqueue };
+        var staleLock = new StaleGitLocks(GitDirectory, _repo.Path) { Note = _notes.Enqueue };
         try
         {
             var error = await Assert.ThrowsAsync<GitException>(() => staleLock.ClearAsync(AfterTheLockWasMade, TimeSpan.FromSeconds(1), CancellationToken.None));
@@ -78,7 +78,7 @@ public class StaleIndexLockTests : IDisposable
     public async Task A_lock_no_live_process_holds_is_removed_and_said()
     {
         File.WriteAllText(IndexLock, "");
-        var staleLock = new StaleIndexLock(GitDirectory, _repo.Path) { Note = _notes.Enqueue };
+        var staleLock = new StaleGitLocks(GitDirectory, _repo.Path) { Note = _notes.Enqueue };
 
         await staleLock.ClearAsync(AfterTheLockWasMade, TimeSpan.FromMinutes(1), CancellationToken.None);
 
@@ -87,9 +87,26 @@ public class StaleIndexLockTests : IDisposable
     }
 
     [Fact]
+    public async Task The_locks_a_killed_git_commit_leaves_are_removed_too_when_no_live_process_holds_them()
+    {
+        // A kill inside git commit can leave HEAD.lock and the branch's ref lock besides index.lock.
+        var headLock = _repo.Combine(".git", "HEAD.lock");
+        var refLock = _repo.Combine(".git", "refs", "heads", "main.lock");
+        Directory.CreateDirectory(Path.GetDirectoryName(refLock)!);
+        File.WriteAllText(headLock, "");
+        File.WriteAllText(refLock, "");
+
+        await new StaleGitLocks(GitDirectory, _repo.Path) { Note = _notes.Enqueue }.ClearAsync(AfterTheLockWasMade, TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        Assert.False(File.Exists(headLock));
+        Assert.False(File.Exists(refLock));
+        Assert.Equal(["removed .git/HEAD.lock left by the interrupted run", "removed .git/refs/heads/main.lock left by the interrupted run"], _notes);
+    }
+
+    [Fact]
     public async Task Without_a_lock_nothing_is_done()
     {
-        await new StaleIndexLock(GitDirectory, _repo.Path) { Note = _notes.Enqueue }.ClearAsync(AfterTheLockWasMade, TimeSpan.FromMinutes(1), CancellationToken.None);
+        await new StaleGitLocks(GitDirectory, _repo.Path) { Note = _notes.Enqueue }.ClearAsync(AfterTheLockWasMade, TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.Empty(_notes);
     }
 
