@@ -1,16 +1,15 @@
 using Microsoft.Playwright;
+using NewsMirror.Tests.Support;
 using NewsMirror.Publishing.Site;
 
 namespace NewsMirror.Tests.Publishing;
 
 /// <summary>
 /// One built site for the browser tests, served by <see cref="SiteServer"/> under <c>/mirror/</c> on loopback, and a
-/// headless Debian Chromium (never a downloaded browser). Missing Chromium fails the tests instead of skipping them.
+/// headless system Chromium (never a downloaded browser). Missing Chromium fails the tests, saying how to install it.
 /// </summary>
 public sealed class SiteBrowserFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     public const string ChineseTitle = "香港警方重新定义传媒采访资格 拒认记协记者证";
     public const string EnglishTitle = "Trump visits Hong Kong for trade talks";
     public const string XssTitle = "正文里藏着脚本的文章";
@@ -34,9 +33,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException(
-                $"The browser tests need Debian's Chromium at {ChromiumPath}; install it with 'apt-get install -y chromium fonts-noto-cjk'.");
+        var chromiumPath = ChromiumLocation.Find() ?? throw new InvalidOperationException(ChromiumLocation.InstallHint);
 
         _archive.AddSource("法广", "rfi");
         _archive.AddSource("BBC 中文", "bbc");
@@ -62,7 +59,7 @@ public sealed class SiteBrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = chromiumPath,
             Headless = true,
             Args =
             [

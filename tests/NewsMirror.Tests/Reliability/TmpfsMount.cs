@@ -2,11 +2,15 @@ using System.Diagnostics;
 
 namespace NewsMirror.Tests.Reliability;
 
-/// <summary>A small tmpfs mounted for one test (the tests run as root), so a full or read-only disk is real, not simulated.</summary>
+/// <summary>
+/// A small tmpfs mounted for one test, so a full or read-only disk is real, not simulated. Mounting needs root: as
+/// another user the test is reported as skipped, saying why (its tests are <c>[SkippableFact]</c>).
+/// </summary>
 public sealed class TmpfsMount : IDisposable
 {
     public TmpfsMount(int kibibytes)
     {
+        Skip.IfNot(Environment.IsPrivilegedProcess, "mounting a tmpfs for a real full or read-only disk needs root; run the tests as root to include this one");
         Directory.CreateDirectory(Path);
         Run("mount", "-t", "tmpfs", "-o", $"size={kibibytes}k", "tmpfs", Path);
     }
