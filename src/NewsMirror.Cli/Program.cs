@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using NewsMirror.Cli.Commands;
 
@@ -23,7 +24,11 @@ var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors) await Console.Error.WriteLineAsync($"newsmirror: {error.Message}");
-    await Console.Error.WriteLineAsync("Run 'newsmirror --help' or 'newsmirror <command> --help' for usage.");
+    // Name the command that failed to parse, so the hint points at the help that explains it.
+    var names = new List<string>();
+    for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult) names.Insert(0, result.Command.Name);
+    var command = string.Join(' ', names);
+    await Console.Error.WriteLineAsync($"usage: {command} [options]; run '{command} --help' for details.");
     return ExitCodes.Usage;
 }
 
