@@ -13,7 +13,8 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var source = new Argument<string>("page") { Description = "An http(s) URL to fetch, or an HTML file to read.", Arity = ArgumentArity.ZeroOrOne };
+        // Takes any number of tokens (unknown options included) so that extra ones are a usage error of this command, exit 2, in any host.
+        var source = new Argument<string[]>("page") { Description = "An http(s) URL to fetch, or an HTML file to read.", Arity = ArgumentArity.ZeroOrMore };
         var baseUrl = new Option<string>("--url") { Description = "The page's address: relative links resolve against it (default: the URL fetched).", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: title, byline, excerpt, siteName, lang, content, textLength." };
         var command = new Command("extract", "Extract the readable article of a web page and print its cleaned HTML.");
@@ -24,7 +25,9 @@ internal static class ExtractCommand
         {
             var output = result.InvocationConfiguration.Output;
             var log = GlobalOptions.Log(result);
-            var page = result.GetValue(source);
+            var pages = result.GetValue(source) ?? [];
+            if (pages.Length > 1) return Usage(log, $"unexpected argument {pages[1]}");
+            var page = pages.FirstOrDefault();
             if (string.IsNullOrWhiteSpace(page)) return Usage(log, "a URL or file is required");
             var baseValue = result.GetValue(baseUrl);
             Uri? explicitBase = null;
