@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
+using NewsMirror.Running.Metrics;
 using NewsMirror.Sources;
 using Spectre.Console;
 
@@ -22,7 +23,8 @@ internal static class RunCommand
         var wait = CommonOptions.Wait();
         var statusFile = CommonOptions.StatusFile();
         var site = CommonOptions.Site();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site };
+        var metricsFile = CommonOptions.MetricsFile();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile };
         command.SetAction(async (parse, cancel) =>
         {
             var log = GlobalOptions.Log(parse);
@@ -76,6 +78,8 @@ internal static class RunCommand
             RunReportOutput.LogPageErrors(report, log);
 
             if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
+            if (parse.GetValue(metricsFile) is { } metrics && RunMetrics.WriteOrExplain(metrics, paths, config, report, DateTimeOffset.UtcNow) is { } metricsError)
+                log.Error(metricsError);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;
