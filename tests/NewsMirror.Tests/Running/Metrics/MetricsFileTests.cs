@@ -5,8 +5,8 @@ namespace NewsMirror.Tests.Running.Metrics;
 /// <summary><c>run --metrics-file</c>: the file a real run writes, read back by a strict Prometheus text-format parser.</summary>
 public class MetricsFileTests
 {
-    /// <summary>A source name that needs every escape a label value can need except the newline (names are one line).</summary>
-    private const string OddName = "外电 \"B\" \\ 2";
+    /// <summary>A source name that needs escaping as a label value (names may hold quotes, never a backslash or a newline).</summary>
+    private const string OddName = "外电 \"B\" 2";
 
     [Fact]
     public async Task A_run_writes_valid_prometheus_text_with_per_source_figures_and_escaped_labels()
@@ -20,7 +20,7 @@ public class MetricsFileTests
             return Task.CompletedTask;
         });
         var yml = archive.Archive.Combine("newsmirror.yml");
-        File.WriteAllText(yml, File.ReadAllText(yml).Replace("name: broken", "name: '外电 \"B\" \\ 2'"));
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("name: broken", "name: '外电 \"B\" 2'"));
         using var metricsFolder = new TempFolder();
         var path = metricsFolder.Combine("newsmirror.prom");
 
@@ -37,7 +37,7 @@ public class MetricsFileTests
             Assert.True(document.TypeOf.ContainsKey(sample.Name), $"no TYPE for {sample.Name}");
             Assert.True(document.HelpOf.ContainsKey(sample.Name), $"no HELP for {sample.Name}");
         }
-        Assert.Contains("source=\"外电 \\\"B\\\" \\\\ 2\"", text);
+        Assert.Contains("source=\"外电 \\\"B\\\" 2\"", text);
 
         double Value(string name, string? source = null) =>
             Assert.Single(document.Samples, s => s.Name == name && (source is null || s.Labels["source"] == source)).Value;
@@ -74,6 +74,22 @@ public class MetricsFileTests
         Assert.Equal(1, Assert.Single(samples, s => s.Name == "newsmirror_source_articles_total").Value);
         Assert.Equal(0, Assert.Single(samples, s => s.Name == "newsmirror_source_last_run_new_articles").Value);
         Assert.Equal(["newsmirror.prom"], Directory.GetFiles(metricsFolder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Label_values_with_backslashes_quotes_and_newlines_read_back_unchanged()
+    {
+        const string value = "a\\b \"c\"\nd";
+        var text = new NewsMirror.Running.Metrics.PrometheusText()
+            .Family("newsmirror_test", "gauge", "Help with a \\ and a\nline break.")
+            .Sample("newsmirror_test", 1.5, ("source", value))
+            .ToString();
+
+        var document = PrometheusTextParser.Parse(text);
+
+        Assert.Equal(value, Assert.Single(document.Samples).Labels["source"]);
+        Assert.Equal(1.5, document.Samples[0].Value);
+        Assert.Equal("Help with a \\\\ and a\\nline break.", document.HelpOf["newsmirror_test"]);
     }
 
     [Fact]
