@@ -77,6 +77,35 @@ public class MetricsFileTests
     }
 
     [Fact]
+    public async Task Watch_writes_the_file_after_each_round()
+    {
+        await using var archive = await FeedArchive.StartAsync("a");
+        archive.Handle("a", (context, _) => FeedArchive.WriteFeedAsync(context, "a", DateTimeOffset.UtcNow.AddHours(-1)));
+        using var metricsFolder = new TempFolder();
+        var path = metricsFolder.Combine("newsmirror.prom");
+
+        using var watch = archive.Start("watch", "--interval", "1s", "--jitter", "0s", "--metrics-file", path);
+        var stderr = watch.StandardError.ReadToEndAsync();
+        var stdout = watch.StandardOutput.ReadToEndAsync();
+        try
+        {
+            // A round writes the file before the next round is scheduled: the second request comes after it.
+            await archive.Requests("a").WaitForAsync(2);
+            var samples = PrometheusTextParser.Parse(File.ReadAllText(path)).Samples;
+            Assert.Equal(1, Assert.Single(samples, s => s.Name == "newsmirror_source_articles_total" && s.Labels["source"] == "a").Value);
+            Assert.Equal(0, Assert.Single(samples, s => s.Name == "newsmirror_source_failures").Value);
+            await FeedArchive.TerminateAsync(watch);
+            await watch.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            await stdout;
+            Assert.True(watch.ExitCode == 0, await stderr);
+        }
+        finally
+        {
+            if (!watch.HasExited) watch.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
     public void Label_values_with_backslashes_quotes_and_newlines_read_back_unchanged()
     {
         const string value = "a\\b \"c\"\nd";
