@@ -18,21 +18,21 @@ internal static class ExportCommand
         var epub = new Command("epub", "Write the period's articles as an EPUB 3 book, a table of contents per source.") { archive, since, source, output };
         epub.SetAction(parse =>
         {
-            if (CatalogOptions.Load(parse.GetValue(archive)!, "export epub") is not { } loaded) return ExitCodes.Usage;
-            using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
-            var options = Options(loaded.Sources, DateTimeOffset.UtcNow, parse.GetValue(since));
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            using var catalog = context.OpenCatalogCaughtUp();
+            var options = Options(context.Sources, DateTimeOffset.UtcNow, parse.GetValue(since));
             if (parse.GetValue(source) is { } name)
             {
                 // By folder, so that the name and the folder of one source make the same book (and identifier).
-                if (FolderOf(catalog, loaded.Sources, name) is not { } folder)
+                if (FolderOf(catalog, context.Sources, name) is not { } folder)
                 {
-                    Console.Error.WriteLine($"newsmirror export epub: no source or folder named '{name}' in {loaded.Paths.Root}");
+                    context.Log.Error($"no source or folder named '{name}' in {context.Paths.Root}");
                     return ExitCodes.Usage;
                 }
                 options = options with { Source = folder };
             }
             var path = Path.GetFullPath(parse.GetValue(output) ?? EpubDigest.DefaultFileName(options));
-            Print(EpubDigest.Write(catalog, options, path));
+            Print(EpubDigest.Write(catalog, options, path), context.Log);
             return ExitCodes.Ok;
         });
         var command = new Command("export", "Export archived articles in other formats.");
@@ -53,18 +53,18 @@ internal static class ExportCommand
         catalog.ArchiveFolders().FirstOrDefault(folder => folder == name || catalog.SourceName(folder) == name);
 
     /// <summary>For <c>site build --epub</c>: the last day of every source, into the site's folder.</summary>
-    /// <returns>false (after printing why) when the archive's sources file is unusable.</returns>
-    public static bool WriteSiteDigest(string archive, string siteDirectory)
+    /// <returns>false (after logging why) when the archive's sources file is unusable.</returns>
+    public static bool WriteSiteDigest(CliLog log, string archive, string siteDirectory)
     {
-        if (CatalogOptions.Load(archive, "site build") is not { } loaded) return false;
-        using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
-        Print(EpubDigest.Write(catalog, Options(loaded.Sources, DateTimeOffset.UtcNow, TimeSpan.FromDays(1)), SiteDigest.In(siteDirectory)));
+        if (CommandContext.Load(log, archive, null, ArchiveRequirement.Exists) is not { } context) return false;
+        using var catalog = context.OpenCatalogCaughtUp();
+        Print(EpubDigest.Write(catalog, Options(context.Sources, DateTimeOffset.UtcNow, TimeSpan.FromDays(1)), SiteDigest.In(siteDirectory)), log);
         return true;
     }
 
-    private static void Print(EpubDigestReport report)
+    private static void Print(EpubDigestReport report, CliLog log)
     {
-        foreach (var problem in report.Unreadable) Console.Error.WriteLine($"skipped (not readable): {problem}");
+        foreach (var problem in report.Unreadable) log.Warning($"skipped (not readable): {problem}");
         foreach (var (source, titles) in report.Sources) Console.WriteLine($"{source}: {titles.Count} articles");
         Console.WriteLine($"{report.Articles} articles, {report.Images} images → {report.Path}");
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsMirror.Bodies;
 using NewsMirror.Fetching;
 using NewsMirror.Fetching.Decoding;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class ExtractCommand
             if (string.IsNullOrWhiteSpace(page)) return Usage(log, "a URL or file is required");
             var baseValue = result.GetValue(baseUrl);
             Uri? explicitBase = null;
-            if (result.GetResult(baseUrl) is not null && !TryHttpUrl(baseValue, out explicitBase)) return Usage(log, "--url needs an absolute http(s) URL");
+            if (result.GetResult(baseUrl) is not null && !HttpUrl.TryParse(baseValue, out explicitBase)) return Usage(log, "--url needs an absolute http(s) URL");
             return await RunAsync(page, explicitBase, result.GetValue(json), output, log, cancel);
         });
         return command;
@@ -42,11 +43,11 @@ internal static class ExtractCommand
     {
         DecodedText html;
         Uri? pageUrl;
-        if (TryHttpUrl(page, out var url))
+        if (HttpUrl.TryParse(page, out var url))
         {
             try
             {
-                (html, pageUrl) = await FetchAsync(url!, cancel);
+                (html, pageUrl) = await FetchAsync(url, cancel);
             }
             catch (FetchException e)
             {
@@ -85,9 +86,6 @@ internal static class ExtractCommand
         var page = await fetcher.FetchAsync(url.ToString(), ".", cancel);
         return (DocumentDecoder.Decode(page.Body, page.ContentType, DocumentKind.Page), page.Url);
     }
-
-    private static bool TryHttpUrl(string? value, out Uri? url) =>
-        Uri.TryCreate(value, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static int Usage(CliLog log, string message)
     {

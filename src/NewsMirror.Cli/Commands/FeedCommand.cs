@@ -3,7 +3,6 @@ using NewsMirror.Cli.FeedInspection;
 using NewsMirror.Feeds;
 using NewsMirror.Fetching;
 using NewsMirror.Selection;
-using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -44,15 +43,12 @@ internal static class FeedCommand
                     : $"Unexpected arguments: {string.Join(' ', parseResult.UnmatchedTokens)}. Usage is {Usage}");
                 return ExitCodes.Usage;
             }
-            SourceConfig settings;
-            try
+            var settings = InspectionSource.Unconfigured(location);
+            if (parseResult.GetValue(sourceName) is { } name)
             {
-                settings = InspectionSource.For(parseResult.GetValue(sourceName), location, parseResult.GetValue(sourcesFile), parseResult.GetValue(archive)!);
-            }
-            catch (Exception e) when (e is SourcesFileException or ArgumentException)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
+                if (CommandContext.Load(log, parseResult.GetValue(archive)!, parseResult.GetValue(sourcesFile), ArchiveRequirement.Any) is not { } context) return ExitCodes.Usage;
+                if (context.Find(name) is not { } configured) return ExitCodes.Usage;
+                settings = configured;
             }
             FeedSource feed;
             try

@@ -17,12 +17,12 @@ internal static class HistoryCommand
         var command = new Command("history", "List the recorded revisions of an archived article.") { target, archive, json };
         command.SetAction(parse =>
         {
-            if (CatalogOptions.Load(parse.GetValue(archive)!, "history") is not { } loaded) return ExitCodes.Usage;
-            using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            using var catalog = context.OpenCatalogCaughtUp();
             var articles = ArticleLookup.Find(catalog, parse.GetValue(target)!);
             if (articles.Count == 0)
             {
-                Console.Error.WriteLine($"newsmirror history: no archived article is {parse.GetValue(target)}");
+                context.Log.Error($"no archived article is {parse.GetValue(target)}");
                 return ExitCodes.SomeFailed;
             }
             var histories = articles.Select(a => (Article: a, Revisions: Revisions.Of(catalog, a.Folder, a.File))).ToList();

@@ -13,9 +13,9 @@ internal static class ImportCommand
         var command = new Command("import", "Index an existing archive (reference script, its variants or NewsMirror): catalog, identity logs, search index.") { archive, json };
         command.SetAction(parse =>
         {
-            if (CatalogOptions.Load(parse.GetValue(archive)!, "import") is not { } loaded) return ExitCodes.Usage;
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
             // Import rebuilds every folder after writing its log lines: a new catalog need not be built first.
-            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources, buildFolders: false);
+            using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources, buildFolders: false);
             var (folders, total) = ArchiveImport.Plan(catalog);
             var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
             ProgressDisplay.Run("indexing text", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));

@@ -26,22 +26,9 @@ internal static class RunCommand
         var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, failOn };
         command.SetAction(async (parse, cancel) =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
-            if (!CheckoutGuard.Allows(paths, log)) return ExitCodes.Usage;
-            ArchiveConfig config;
-            IReadOnlyList<SourceConfig> sources;
-            try
-            {
-                config = SourceSelection.LoadConfig(parse.GetValue(sourcesFile), paths.Root);
-                var names = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                sources = SourceSelection.Narrow(config.Sources, names);
-            }
-            catch (Exception e) when (e is SourcesFileException or ArgumentException)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (CommandContext.Load(parse, archive, sourcesFile, ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
+            if (context.Narrow(parse.GetValue(only)) is not { } sources) return ExitCodes.Usage;
+            var (paths, config, log) = (context.Paths, context.Config, context.Log);
 
             RunGit? git = null;
             if (parse.GetValue(commit) || parse.GetValue(push))

@@ -21,15 +21,15 @@ internal static class SearchCommand
         var command = new Command("search", "Full-text search of the archived articles' titles and bodies.") { query, archive, source, since, until, limit, json };
         command.SetAction(parse =>
         {
-            if (CatalogOptions.Load(parse.GetValue(archive)!, "search") is not { } loaded) return ExitCodes.Usage;
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
             DateTimeOffset? from = null, to = null;
             if (parse.GetValue(since) is { } sinceText && (from = ParseDate(sinceText, endOfDay: false)) is null ||
                 parse.GetValue(until) is { } untilText && (to = ParseDate(untilText, endOfDay: true)) is null)
             {
-                Console.Error.WriteLine("newsmirror search: --since and --until take a date (YYYY-MM-DD) or an ISO 8601 time");
+                context.Log.Error("--since and --until take a date (YYYY-MM-DD) or an ISO 8601 time");
                 return ExitCodes.Usage;
             }
-            using var catalog = CatalogOptions.OpenCaughtUp(loaded.Paths, loaded.Sources);
+            using var catalog = context.OpenCatalogCaughtUp();
             ProgressDisplay.Run("indexing", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));
             var request = new SearchRequest(parse.GetValue(query)!)
             {

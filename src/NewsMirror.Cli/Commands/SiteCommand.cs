@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using NewsMirror.Publishing.Site;
 using NewsMirror.Archive;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -40,8 +41,7 @@ internal static class SiteCommand
             CustomParser = result =>
             {
                 var text = result.Tokens.Single().Value;
-                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-                    return uri;
+                if (HttpUrl.TryParse(text, out var uri)) return uri;
                 result.AddError($"--base-url must be an absolute http(s) URL, not '{text}'.");
                 return null;
             },
@@ -56,11 +56,12 @@ internal static class SiteCommand
         };
         command.SetAction(parseResult =>
         {
+            var log = GlobalOptions.Log(parseResult);
             var archiveDirectory = parseResult.GetValue(archive)!;
             if (!Directory.Exists(Path.Combine(archiveDirectory.FullName, ArchivePaths.ArticlesFolderName)))
             {
-                Console.Error.WriteLine($"{archiveDirectory.FullName} has no articles/ folder: not an archive.");
-                return 2;
+                log.Error($"{archiveDirectory.FullName} has no articles/ folder: not an archive.");
+                return ExitCodes.Usage;
             }
             IReadOnlyList<(string Name, string Folder)> sources;
             IReadOnlyDictionary<string, string> languages;
@@ -71,7 +72,7 @@ internal static class SiteCommand
             }
             catch (SourcesFileException e)
             {
-                Console.Error.WriteLine($"newsmirror: {e.Message}");
+                log.Error(e.Message);
                 return ExitCodes.Usage;
             }
             var options = new SiteBuildOptions(archiveDirectory.FullName, OutputDirectory(archiveDirectory, parseResult.GetValue(output)), sources)
@@ -80,12 +81,12 @@ internal static class SiteCommand
                 SourceLanguages = languages,
             };
             // First, so that the home page built next finds the digest and links it.
-            if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
+            if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(log, archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
             var report = SiteBuilder.Build(options);
-            foreach (var skipped in report.SkippedFiles) Console.Error.WriteLine($"skipped (not an article file): {skipped}");
+            foreach (var skipped in report.SkippedFiles) log.Warning($"skipped (not an article file): {skipped}");
             Console.WriteLine($"{report.Articles} articles, {report.Pages} files: {report.PagesRendered} rendered, " +
                 $"{report.PagesWritten} written, {report.PagesDeleted} deleted in {report.Elapsed.TotalSeconds:F1} s → {options.OutputDirectory}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -108,8 +109,8 @@ internal static class SiteCommand
             var site = OutputDirectory(parseResult.GetValue(archive)!, parseResult.GetValue(output));
             if (!File.Exists(Path.Combine(site, "index.html")))
             {
-                Console.Error.WriteLine($"{site} holds no site: run 'newsmirror site build' first.");
-                return 2;
+                GlobalOptions.Log(parseResult).Error($"{site} holds no site: run 'newsmirror site build' first.");
+                return ExitCodes.Usage;
             }
             using var server = SiteServer.Start(site, parseResult.GetValue(port));
             // Ctrl+C and SIGTERM end the wait so the listener is closed, instead of killing the process.
@@ -120,7 +121,7 @@ internal static class SiteCommand
             try { await Task.Delay(Timeout.Infinite, stop.Token); }
             catch (OperationCanceledException) { }
             Console.WriteLine("Stopped.");
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Running.Status;
-using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -21,23 +19,10 @@ internal static class StatusCommand
         var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json };
         command.SetAction(parse =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
-            if (!Directory.Exists(paths.Root))
-            {
-                log.Error($"no such folder: {paths.Root}");
-                return ExitCodes.Usage;
-            }
-            ArchiveConfig config;
-            try { config = SourceSelection.LoadConfig(null, paths.Root); }
-            catch (SourcesFileException e)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
-            }
-            var sources = config.Sources.Where(s => s.Enabled).ToList();
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            var sources = context.Sources.Where(s => s.Enabled).ToList();
             List<SourceStatus> statuses;
-            using (var catalog = ArchiveCatalog.Open(paths, sources, ArchiveLayouts.Of(config.Settings.Layout)))
+            using (var catalog = ArchiveCatalog.Open(context.Paths, sources, ArchiveLayouts.Of(context.Config.Settings.Layout)))
             {
                 catalog.CatchUpAll();
                 statuses = SourceStatus.Collect(catalog, sources, DateTimeOffset.UtcNow);

@@ -14,14 +14,14 @@ internal static class VerifyCommand
         var command = new Command("verify", "Check that every article parses, ids are unique, and logs, catalog, list pages and README agree with the files.") { archive, json, fix };
         command.SetAction(parse =>
         {
-            if (CatalogOptions.Load(parse.GetValue(archive)!, "verify") is not { } loaded) return ExitCodes.Usage;
-            using var catalog = ArchiveCatalog.Open(loaded.Paths, loaded.Sources);
-            var report = Verify(catalog, loaded.Sources);
+            if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources);
+            var report = Verify(catalog, context.Sources);
             IReadOnlyList<ArchiveProblem> fixedProblems = [];
             if (parse.GetValue(fix) && !report.Ok)
             {
-                ArchiveRepair.Run(catalog, loaded.Sources, DateTimeOffset.UtcNow);
-                var after = Verify(catalog, loaded.Sources);
+                ArchiveRepair.Run(catalog, context.Sources, DateTimeOffset.UtcNow);
+                var after = Verify(catalog, context.Sources);
                 fixedProblems = report.Problems.Where(p => !after.Problems.Contains(p)).ToList();
                 report = after;
             }

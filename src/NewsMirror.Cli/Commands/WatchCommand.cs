@@ -1,9 +1,7 @@
 using System.CommandLine;
-using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
 using NewsMirror.Running.Watch;
-using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -28,16 +26,8 @@ internal static class WatchCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
-            if (!CheckoutGuard.Allows(paths, log)) return ExitCodes.Usage;
-            ArchiveConfig config;
-            try { config = SourceSelection.LoadConfig(parse.GetValue(sourcesFile), paths.Root); }
-            catch (SourcesFileException e)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (CommandContext.Load(parse, archive, sourcesFile, ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
+            var (paths, config, log) = (context.Paths, context.Config, context.Log);
             var settings = new PollSettings(parse.GetValue(interval), parse.GetValue(jitter));
             if (settings.Interval <= TimeSpan.Zero || settings.Jitter >= settings.Interval)
             {

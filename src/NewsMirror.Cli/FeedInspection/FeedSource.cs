@@ -1,4 +1,5 @@
 using NewsMirror.Fetching;
+using NewsMirror.Urls;
 
 namespace NewsMirror.Cli.FeedInspection;
 
@@ -10,7 +11,7 @@ internal sealed record FeedSource(byte[] Body, string? ContentType, Uri? Address
     /// <exception cref="FetchException">The server could not be reached or answered with an error status.</exception>
     public static async Task<FeedSource> LoadAsync(string location, CancellationToken cancellationToken)
     {
-        if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && HttpUrl.Is(uri))
             return await DownloadAsync(uri, cancellationToken);
         var path = uri is { IsFile: true } && location.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? uri.LocalPath : location;
         if (!File.Exists(path))

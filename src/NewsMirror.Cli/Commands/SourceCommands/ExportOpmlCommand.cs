@@ -13,19 +13,18 @@ internal static class ExportOpmlCommand
         var command = new Command("export-opml", "Print the enabled sources as OPML 2.0 (folder as category \"/<folder>\").") { archive, output };
         command.SetAction(parse =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
+            if (CommandContext.Load(parse, archive) is not { } context) return ExitCodes.Usage;
             try
             {
-                var sources = SourceSelection.LoadConfig(null, paths.Root).Sources.Where(s => s.Enabled);
+                var sources = context.Sources.Where(s => s.Enabled);
                 var opml = OpmlFile.Write(sources, DateTimeOffset.UtcNow);
                 if (parse.GetValue(output) is { } path) AtomicFile.WriteAllText(path, opml);
                 else Console.Out.Write(opml);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is SourcesFileException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                log.Error(e.Message);
+                context.Log.Error(e.Message);
                 return ExitCodes.Usage;
             }
         });

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsMirror.Archive;
-using NewsMirror.Sources;
 using Spectre.Console;
 
 namespace NewsMirror.Cli.Commands.SourceCommands;
@@ -16,15 +14,8 @@ internal static class ListCommand
         var command = new Command("list", "Print the configured sources (newsmirror.yml, else the built-in outlets).") { archive, json };
         command.SetAction(parse =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
-            ArchiveConfig config;
-            try { config = SourceSelection.LoadConfig(null, paths.Root); }
-            catch (SourcesFileException e)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (CommandContext.Load(parse, archive) is not { } context) return ExitCodes.Usage;
+            var (paths, config) = (context.Paths, context.Config);
 
             if (parse.GetValue(json))
             {

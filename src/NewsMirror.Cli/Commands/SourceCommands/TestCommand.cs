@@ -25,20 +25,9 @@ internal static class TestCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var log = GlobalOptions.Log(parse);
-            var paths = new ArchivePaths(parse.GetValue(archive)!);
-            ArchiveConfig config;
-            SourceConfig source;
-            try
-            {
-                config = SourceSelection.LoadConfig(null, paths.Root);
-                source = SourceLookup.Find(config, parse.GetValue(name)!);
-            }
-            catch (Exception e) when (e is SourcesFileException or ArgumentException)
-            {
-                log.Error(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (CommandContext.Load(parse, archive) is not { } context) return ExitCodes.Usage;
+            if (context.Find(parse.GetValue(name)!) is not { } source) return ExitCodes.Usage;
+            var (paths, config, log) = (context.Paths, context.Config, context.Log);
 
             var warnings = new SourceWarnings();
             SourceSnapshot snapshot;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace NewsMirror.Publishing.Site;
 
@@ -24,72 +23,29 @@ public sealed class SiteServer : IDisposable
         [".webp"] = "image/webp",
     };
 
-    private readonly HttpListener _listener;
+    private readonly LoopbackListener _listener;
     private readonly string _root;
     private readonly string _prefix;
-    private readonly Task _loop;
 
-    private SiteServer(HttpListener listener, string root, string prefix, Uri url)
+    private SiteServer(string root, string prefix, int port)
     {
-        _listener = listener;
         _root = Path.GetFullPath(root);
         _prefix = prefix;
-        Url = url;
-        _loop = Task.Run(ServeAsync);
+        _listener = LoopbackListener.Start(port, prefix, context => { Respond(context); return Task.CompletedTask; });
     }
 
     /// <summary>The site's address, ending in <c>/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => _listener.Url;
 
     /// <param name="port">0 picks a free port.</param>
     /// <param name="pathPrefix">The path the site is served under, e.g. <c>/</c> or <c>/mirror/</c>.</param>
     public static SiteServer Start(string siteDirectory, int port = 0, string pathPrefix = "/")
     {
         var prefix = "/" + pathPrefix.Trim('/') + (pathPrefix.Trim('/').Length > 0 ? "/" : "");
-        for (int attempt = 0; ; attempt++)
-        {
-            int chosen = port != 0 ? port : FreePort();
-            var url = new Uri($"http://127.0.0.1:{chosen}{prefix}");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(url.AbsoluteUri);
-            try
-            {
-                listener.Start();
-                return new SiteServer(listener, siteDirectory, prefix, url);
-            }
-            catch (HttpListenerException) when (port == 0 && attempt < 5)
-            {
-                // Another process took the free port between probing and binding; try another.
-                listener.Close();
-            }
-        }
+        return new SiteServer(siteDirectory, prefix, port);
     }
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(5)); }
-        catch (AggregateException) { }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            _ = Task.Run(() => Respond(context));
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 
     private void Respond(HttpListenerContext context)
     {

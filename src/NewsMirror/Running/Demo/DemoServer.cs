@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using NewsMirror.Publishing.Site;
 
 namespace NewsMirror.Running.Demo;
 
@@ -10,63 +10,23 @@ namespace NewsMirror.Running.Demo;
 /// </summary>
 public sealed class DemoServer : IDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly Task _loop;
+    private readonly LoopbackListener _listener;
     private IReadOnlyDictionary<string, DemoResponse> _responses = new Dictionary<string, DemoResponse>();
 
-    private DemoServer(HttpListener listener, Uri url)
-    {
-        _listener = listener;
-        BaseUrl = url;
-        _loop = Task.Run(ServeAsync);
-    }
+    private DemoServer() => _listener = LoopbackListener.Start(0, "/", AnswerAsync);
 
     /// <summary>The server's address, ending in <c>/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _listener.Url;
 
     /// <summary>The path of every request received, in arrival order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
-    public static DemoServer Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var url = new Uri($"http://127.0.0.1:{FreePort()}/");
-            var listener = new HttpListener();
-            listener.Prefixes.Add(url.AbsoluteUri);
-            try
-            {
-                listener.Start();
-                return new DemoServer(listener, url);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Another process took the port between probing and binding: try another.
-                listener.Close();
-            }
-        }
-    }
+    public static DemoServer Start() => new();
 
     /// <summary>Replaces what the server answers: path (starting with '/') → response; other paths get 404.</summary>
     public void Serve(IReadOnlyDictionary<string, DemoResponse> responses) => _responses = responses;
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
@@ -88,13 +48,5 @@ public sealed class DemoServer : IDisposable
         {
             // The client went away; nothing to answer.
         }
-    }
-
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(5)); }
-        catch (AggregateException) { }
     }
 }
