@@ -24,7 +24,8 @@ internal static class RunCommand
         var statusFile = CommonOptions.StatusFile();
         var site = CommonOptions.Site();
         var metricsFile = CommonOptions.MetricsFile();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile };
+        var failOn = FailOnOption.Create();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile, failOn };
         command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, sourcesFile, ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
@@ -75,7 +76,7 @@ internal static class RunCommand
             if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, outcome);
             else if (summary && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
             else if (summary) RunReportOutput.WriteText(report, Console.Out);
-            return gitExit ?? (report.AllOk ? ExitCodes.Ok : ExitCodes.SomeFailed);
+            return gitExit ?? (FailOnOption.Fails(parse.GetValue(failOn)!, report) ? ExitCodes.SomeFailed : ExitCodes.Ok);
         });
         return command;
     }
