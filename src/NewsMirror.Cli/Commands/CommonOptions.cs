@@ -32,5 +32,10 @@ internal static class CommonOptions
 
     public static Option<bool> StatusFile() => new("--status-file") { Description = "Write STATUS.md, the sources' health, into the archive (also: status-file: true in newsmirror.yml)." };
 
+    public static Option<string?> MetricsFile() => new("--metrics-file")
+    {
+        Description = "After each run, write Prometheus metrics to this file (node_exporter textfile format, replaced atomically).",
+    };
+
     public static Option<bool> Site() => new("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
 }

@@ -14,6 +14,12 @@ internal static class ExitCodes
     /// </summary>
     public const int NothingFound = 1;
 
+    /// <summary><c>status --check</c>: a source's last poll failed.</summary>
+    public const int SourceFailing = 1;
+
+    /// <summary><c>status --check</c>: a source had no successful poll within 3 × the expected interval (none failing).</summary>
+    public const int SourceSilent = 3;
+
     /// <summary>Bad arguments or configuration; nothing was changed.</summary>
     public const int Usage = 2;
 

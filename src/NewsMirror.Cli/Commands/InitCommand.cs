@@ -54,7 +54,7 @@ internal static class InitCommand
                 Next: review newsmirror.yml, then
                   git add -A && git commit -m "Set up NewsMirror"
                   newsmirror run            (archive once, here)
-                and push the repository; the CI job then runs `newsmirror run --commit --push` every hour.
+                and push the repository; the CI job then runs `newsmirror run --commit --push --fail-on all` every hour.
                 """);
             return ExitCodes.Ok;
         });

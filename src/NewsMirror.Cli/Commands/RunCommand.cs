@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Running;
+using NewsMirror.Running.Metrics;
 using NewsMirror.Sources;
 using Spectre.Console;
 
@@ -22,7 +23,9 @@ internal static class RunCommand
         var wait = CommonOptions.Wait();
         var statusFile = CommonOptions.StatusFile();
         var site = CommonOptions.Site();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site };
+        var metricsFile = CommonOptions.MetricsFile();
+        var failOn = FailOnOption.Create();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile, failOn };
         command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, sourcesFile, ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
@@ -63,6 +66,8 @@ internal static class RunCommand
             RunReportOutput.LogPageErrors(report, log);
 
             if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
+            if (parse.GetValue(metricsFile) is { } metrics && RunMetrics.WriteOrExplain(metrics, paths, config, report, DateTimeOffset.UtcNow) is { } metricsError)
+                log.Error(metricsError);
 
             RunReportOutput.GitOutcome? outcome = null;
             int? gitExit = null;
@@ -71,7 +76,7 @@ internal static class RunCommand
             if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, outcome);
             else if (summary && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
             else if (summary) RunReportOutput.WriteText(report, Console.Out);
-            return gitExit ?? (report.AllOk ? ExitCodes.Ok : ExitCodes.SomeFailed);
+            return gitExit ?? (FailOnOption.Fails(parse.GetValue(failOn)!, report) ? ExitCodes.SomeFailed : ExitCodes.Ok);
         });
         return command;
     }

@@ -16,10 +16,16 @@ internal static class StatusCommand
     {
         var archive = CommonOptions.Archive();
         var json = CommonOptions.Json();
-        var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Health check: print one line per problem source; exit 0 when all are healthy, 1 when one is failing, 3 when one went silent.",
+        };
+        var interval = DurationOption.Create("--interval", "With --check: the expected poll interval; a source with no success for 3 × this is silent.", HealthCheck.DefaultInterval);
+        var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json, check, interval };
         command.SetAction(parse =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            if (parse.GetValue(check)) return Check(HealthCheck.Run(context.Paths, context.Config, parse.GetValue(interval), DateTimeOffset.UtcNow), Console.Out);
             var sources = context.Sources.Where(s => s.Enabled).ToList();
             List<SourceStatus> statuses;
             using (var catalog = ArchiveCatalog.Open(context.Paths, sources, ArchiveLayouts.Of(context.Config.Settings.Layout)))
@@ -32,6 +38,17 @@ internal static class StatusCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int Check(HealthCheck health, TextWriter output)
+    {
+        foreach (var problem in health.Problems) output.WriteLine(problem.Problem);
+        return health.Outcome switch
+        {
+            SourceHealthState.Failing => ExitCodes.SourceFailing,
+            SourceHealthState.Silent => ExitCodes.SourceSilent,
+            _ => ExitCodes.Ok,
+        };
     }
 
     private static void WriteJson(List<SourceStatus> statuses, TextWriter output) =>

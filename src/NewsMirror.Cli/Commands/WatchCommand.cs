@@ -20,9 +20,10 @@ internal static class WatchCommand
         var author = CommonOptions.Author();
         var statusFile = CommonOptions.StatusFile();
         var site = CommonOptions.Site();
+        var metricsFile = CommonOptions.MetricsFile();
         var command = new Command("watch", "Keep archiving: poll each source every --interval, backing off while it fails, until stopped.")
         {
-            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile, site,
+            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile, site, metricsFile,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -55,6 +56,7 @@ internal static class WatchCommand
                 Git = git,
                 Push = parse.GetValue(push),
                 RebuildSite = parse.GetValue(site),
+                MetricsFile = parse.GetValue(metricsFile),
             };
             var loop = new WatchLoop(paths, config.Settings.Layout, sources, settings, TimeProvider.System)
             {

@@ -3,6 +3,7 @@ using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Publishing.Git;
 using NewsMirror.Running;
+using NewsMirror.Running.Metrics;
 using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
@@ -17,6 +18,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
     public RunGit? Git { get; init; }
     public bool Push { get; init; }
     public bool RebuildSite { get; init; }
+    public string? MetricsFile { get; init; }
 
     public async Task RunAsync(IReadOnlyList<SourceConfig> due, CancellationToken cancel)
     {
@@ -31,6 +33,8 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
+        if (MetricsFile is not null && RunMetrics.WriteOrExplain(MetricsFile, paths, config, report, DateTimeOffset.UtcNow) is { } metricsError)
+            log.Error(metricsError);
         if (!WatchPublishPolicy.IsDue(paths, report.Files.Count, commits: Git is not null)) return;
         if (RebuildSite) RebuildSiteOrSayWhy();
         if (Git is not null) await Git.PublishAsync(report, paths, config, Push, cancel);

@@ -66,8 +66,20 @@ public static class GitHubWorkflow
             {{{Indent(ToolSource.InstallScript("$HOME/.newsmirror-tool", "$RUNNER_TEMP/newsmirror"), 10)}}}
                       echo "$tool" >> "$GITHUB_PATH"
 
+                  # The catalog is derived data: kept between runs only to save rebuilding it. The key changes with the
+                  # NewsMirror commit and the identity logs; a catalog restored from an earlier run is never trusted as
+                  # is: NewsMirror rebuilds one of another schema version, and checks each folder against its log on
+                  # open, reading only what the log gained, or rebuilding the folder when the log was rewritten.
+                  - name: Cache the catalog
+                    uses: actions/cache@v4
+                    with:
+                      path: .newsmirror/catalog.db*
+                      key: newsmirror-catalog-${{ runner.os }}-${{ steps.tool.outputs.commit }}-${{ hashFiles('.newsmirror/log/**') }}
+                      restore-keys: newsmirror-catalog-${{ runner.os }}-${{ steps.tool.outputs.commit }}-
+
+                  # One outlet being down is reported in the log, not as a failed job; the job fails when all are.
                   - name: Archive, commit and push
-                    run: newsmirror run --commit --push
+                    run: newsmirror run --commit --push --fail-on all
 
             """;
     }

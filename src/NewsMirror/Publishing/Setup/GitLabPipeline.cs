@@ -26,10 +26,16 @@ public static class GitLabPipeline
             DOTNET_CLI_TELEMETRY_OPTOUT: "true"
             GIT_DEPTH: "10"
           cache:
-            key: newsmirror-tool
-            paths:
-              - .nuget-packages
-              - .newsmirror-tool
+            - key: newsmirror-tool
+              paths:
+                - .nuget-packages
+                - .newsmirror-tool
+            # The catalog is derived data, kept only to save rebuilding it, never trusted as is: NewsMirror rebuilds one
+            # of another schema version, and checks each folder against its identity log on open, reading only what the
+            # log gained, or rebuilding the folder when the log was rewritten.
+            - key: newsmirror-catalog-$NEWSMIRROR_REF
+              paths:
+                - .newsmirror/catalog.db*
           script:
             - |
         {{GitHubWorkflow.Indent(ToolSource.InstallScript("$CI_PROJECT_DIR/.newsmirror-tool", "/tmp/newsmirror"), 6)}}
@@ -37,7 +43,8 @@ public static class GitLabPipeline
             # GitLab checks out a detached commit: put the branch back and let the push token write to it.
             - git checkout -B "$CI_COMMIT_REF_NAME" "$CI_COMMIT_SHA"
             - git remote set-url --push origin "https://oauth2:${NEWSMIRROR_PUSH_TOKEN}@${CI_SERVER_HOST}/${CI_PROJECT_PATH}.git"
-            - newsmirror run --commit --push
+            # One outlet being down is reported in the log, not as a failed job; the job fails when all are.
+            - newsmirror run --commit --push --fail-on all
 
         """;
 }

@@ -78,8 +78,15 @@ public class InitCommandTests
         Assert.Contains(steps, s => Uses(s)?.StartsWith("actions/cache@") == true);
         var scripts = steps.Where(s => Uses(s) is null).Select(s => Text(At(s, "run"))).ToList();
         Assert.Contains(scripts, s => s.Contains("dotnet tool install NewsMirror.Tool"));
-        Assert.Equal("newsmirror run --commit --push", scripts[^1]);
+        Assert.Equal("newsmirror run --commit --push --fail-on all", scripts[^1]);
         foreach (var script in scripts) AssertShellSyntax(script);
+        // The catalog cache comes before the run and is keyed on the NewsMirror commit and the identity logs.
+        var catalogCache = steps.FindIndex(s => Uses(s)?.StartsWith("actions/cache@") == true && Text(At(s, "with", "path")) == ".newsmirror/catalog.db*");
+        Assert.True(catalogCache >= 0 && catalogCache < steps.Count - 1);
+        var key = Text(At(steps[catalogCache], "with", "key"));
+        Assert.Contains("${{ steps.tool.outputs.commit }}", key);
+        Assert.Contains("hashFiles('.newsmirror/log/**')", key);
+        Assert.StartsWith(Text(At(steps[catalogCache], "with", "restore-keys")), key);
     }
 
     [SkippableFact]
@@ -99,7 +106,11 @@ public class InitCommandTests
         Assert.NotEmpty(Text(At(job, "resource_group")));
         Assert.Equal("https://git.example.org/newsmirror.git", Text(At(job, "variables", "NEWSMIRROR_REPOSITORY")));
         var script = ((YamlSequenceNode)At(job, "script")).Select(Text).ToList();
-        Assert.Equal("newsmirror run --commit --push", script[^1]);
+        Assert.Equal("newsmirror run --commit --push --fail-on all", script[^1]);
+        var caches = ((YamlSequenceNode)At(job, "cache")).ToList();
+        Assert.Contains(caches, c => ((YamlSequenceNode)At(c, "paths")).Select(Text).SequenceEqual([".newsmirror/catalog.db*"])
+            && Text(At(c, "key")).Contains("$NEWSMIRROR_REF"));
+        Assert.Contains(caches, c => ((YamlSequenceNode)At(c, "paths")).Select(Text).Contains(".newsmirror-tool"));
         foreach (var line in script) AssertShellSyntax(line);
         Assert.Contains(".newsmirror-tool/", File.ReadAllLines(dir.Combine(".gitignore")));
     }
