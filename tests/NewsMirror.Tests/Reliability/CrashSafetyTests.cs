@@ -24,7 +24,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
     /// <summary>Runs are started until this many were killed (a run can finish before its kill point).</summary>
     private const int Kills = 50;
     /// <summary>Runs killed with SIGKILL to the newsmirror process alone, after the <see cref="Kills"/> with their children.</summary>
-    private const int KillsOfNewsMirrorAlone = 30;
+    private const int KillsOfNewsMirrorAlone = 20;
     private const int MaxTrials = 100;
     private static readonly string[] Folders = ["alpha", "beta", "gamma"];
     private const int ItemsPerFeed = 100;
