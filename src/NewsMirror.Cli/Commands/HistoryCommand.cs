@@ -51,12 +51,9 @@ internal static class HistoryCommand
         }
     }
 
-    private static void WriteJson(List<(CatalogRow Article, List<ArticleRevision> Revisions)> histories) => ProblemJson.Write(new
-    {
-        articles = histories.Select(h => new
-        {
-            source = h.Article.Source, folder = h.Article.Folder, file = h.Article.RelativePath, title = h.Article.Title, link = h.Article.Link,
-            revisions = h.Revisions.Select(r => new { at = Iso(r.At), action = r.Action, oldTitle = r.OldTitle, newTitle = r.NewTitle, oldHash = r.OldHash, newHash = r.NewHash }),
-        }),
-    });
+    private static void WriteJson(List<(CatalogRow Article, List<ArticleRevision> Revisions)> histories) => Console.WriteLine(CliJson.Serialize(new HistoryJson(
+        histories.Select(h => new HistoryArticleJson(
+            h.Article.Source, h.Article.Folder, h.Article.RelativePath, h.Article.Title, h.Article.Link,
+            h.Revisions.Select(r => new HistoryRevisionJson(Iso(r.At), r.Action, r.OldTitle, r.NewTitle, r.OldHash, r.NewHash))))),
+        HistoryJsonContext.Default.HistoryJson));
 }

@@ -37,10 +37,8 @@ internal static class ImportCommand
         ProblemJson.WriteText(report.Anomalies, "anomalies");
     }
 
-    private static void WriteJson(ImportReport report) => ProblemJson.Write(new
-    {
-        articles = report.Articles,
-        folders = report.Folders.Select(f => new { folder = f.Folder, files = f.Files, articles = f.Articles, logLines = f.LogLinesWritten }),
-        anomalies = ProblemJson.List(report.Anomalies),
-    });
+    private static void WriteJson(ImportReport report) => Console.WriteLine(CliJson.Serialize(new ImportJson(
+        report.Articles,
+        report.Folders.Select(f => new ImportFolderJson(f.Folder, f.Files, f.Articles, f.LogLinesWritten)),
+        ProblemJson.List(report.Anomalies)), ImportJsonContext.Default.ImportJson));
 }

@@ -1,18 +1,12 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NewsMirror.Catalog;
 
 namespace NewsMirror.Cli.Commands;
 
-/// <summary>JSON output shared by the catalog commands: readable Chinese, problems as {path, kind, detail}.</summary>
+/// <summary>Problems as the catalog commands show them: {path, kind, detail} in JSON, one indented line each in text.</summary>
 internal static class ProblemJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static object List(IEnumerable<ArchiveProblem> problems) =>
-        problems.Select(p => new { path = p.Path, kind = p.Kind, detail = p.Detail }).ToList();
-
-    public static void Write(object value) => Console.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static List<ArchiveProblemJson> List(IEnumerable<ArchiveProblem> problems) =>
+        problems.Select(p => new ArchiveProblemJson(p.Path, p.Kind, p.Detail)).ToList();
 
     public static void WriteText(IReadOnlyCollection<ArchiveProblem> problems, string heading)
     {
@@ -21,3 +15,5 @@ internal static class ProblemJson
         foreach (var problem in problems) Console.WriteLine($"  {problem.Kind}  {problem.Path}: {problem.Detail}");
     }
 }
+
+internal sealed record ArchiveProblemJson(string Path, string Kind, string Detail);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NewsMirror.Archive;
 using NewsMirror.Publishing.Git;
 using NewsMirror.Running;
@@ -40,7 +41,7 @@ internal sealed class RunGit(GitRepository git, CliLog log)
             (commit, var message) = await run.CommitAsync(report.Files,
                 report.Sources.Select(s => (s.Name, s.New)),
                 report.Sources.Where(s => !s.Ok).Select(s => (s.Name, s.Error ?? "")), cancel);
-            log.Info(commit is null ? "nothing new to commit" : $"committed {commit[..12]}: {message.Split('\n')[0]}", fields: new { commit });
+            log.Info(commit is null ? "nothing new to commit" : $"committed {commit[..12]}: {message.Split('\n')[0]}", fields: new JsonObject { ["commit"] = commit });
         }
         catch (GitException e)
         {
@@ -54,7 +55,7 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         catch (GitException e) { pushed = new PushResult(false, 0, e.Message); }
         if (pushed.Pushed)
         {
-            log.Info($"pushed (attempt {pushed.Attempts})", fields: new { attempts = pushed.Attempts });
+            log.Info($"pushed (attempt {pushed.Attempts})", fields: new JsonObject { ["attempts"] = pushed.Attempts });
             return (new RunReportOutput.GitOutcome(commit, true, null), null);
         }
         log.Error($"push failed, the commit stays local and the next run pushes it: {pushed.Error}");

@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using NewsMirror.Running;
 using Spectre.Console;
 
@@ -17,7 +16,7 @@ internal static class RunReportOutput
         foreach (var s in report.Sources)
         {
             foreach (var warning in s.Warnings) log.Warning(warning, s.Name);
-            if (!s.Ok) log.Error($"failed: {s.Error}", s.Name, new { folder = s.Folder });
+            if (!s.Ok) log.Error($"failed: {s.Error}", s.Name, new JsonObject { ["folder"] = s.Folder });
         }
     }
 
@@ -63,27 +62,13 @@ internal static class RunReportOutput
     /// <summary>Standard output carries exactly one JSON object.</summary>
     public static void WriteJson(RunReport report, TextWriter output, GitOutcome? git)
     {
-        var json = new
-        {
-            sources = report.Sources.Select(s => new
-            {
-                name = s.Name,
-                folder = s.Folder,
-                status = s.Ok ? "ok" : "error",
-                @new = s.New,
-                known = s.Known,
-                changed = s.Changed,
-                notModified = s.NotModified,
-                error = s.Error,
-                elapsedMs = (long)s.Elapsed.TotalMilliseconds,
-            }),
-            @new = report.New,
-            elapsedMs = (long)report.Elapsed.TotalMilliseconds,
-        };
-        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        var node = JsonSerializer.SerializeToNode(json, options)!.AsObject();
-        if (git is not null) node["git"] = JsonSerializer.SerializeToNode(new { commit = git.Commit, pushed = git.Pushed, error = git.Error }, options);
-        output.WriteLine(node.ToJsonString(options));
+        var json = new RunReportJson(
+            report.Sources.Select(s => new RunSourceJson(
+                s.Name, s.Folder, s.Ok ? "ok" : "error", s.New, s.Known, s.Changed, s.NotModified, s.Error, (long)s.Elapsed.TotalMilliseconds)),
+            report.New,
+            (long)report.Elapsed.TotalMilliseconds,
+            git is null ? null : new RunGitJson(git.Commit, git.Pushed, git.Error));
+        output.WriteLine(CliJson.Serialize(json, RunReportJsonContext.Default.RunReportJson));
     }
 
     private static string Total(RunReport report) =>

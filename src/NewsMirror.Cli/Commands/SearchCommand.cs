@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NewsMirror.Catalog;
 
 namespace NewsMirror.Cli.Commands;
@@ -70,16 +68,8 @@ internal static class SearchCommand
 
     private static void WriteJson(SearchResults results)
     {
-        var json = new
-        {
-            total = results.Total,
-            totalIsLowerBound = results.TotalIsLowerBound,
-            rankedByRelevance = results.RankedByRelevance,
-            results = results.Hits.Select(h => new
-            {
-                source = h.Source, folder = h.Folder, file = h.File, title = h.Title, published = Iso(h.Published), snippet = h.Snippet,
-            }),
-        };
-        Console.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var json = new SearchJson(results.Total, results.TotalIsLowerBound, results.RankedByRelevance,
+            results.Hits.Select(h => new SearchHitJson(h.Source, h.Folder, h.File, h.Title, Iso(h.Published), h.Snippet)));
+        Console.WriteLine(CliJson.Serialize(json, SearchJsonContext.Default.SearchJson));
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Running.Status;
@@ -10,8 +8,6 @@ namespace NewsMirror.Cli.Commands;
 /// <summary><c>newsmirror status</c>: each source's health — its polls, its articles, whether it went silent.</summary>
 internal static class StatusCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var archive = CommonOptions.Archive();
@@ -52,14 +48,9 @@ internal static class StatusCommand
     }
 
     private static void WriteJson(List<SourceStatus> statuses, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(new
-        {
-            sources = statuses.Select(s => new
-            {
-                name = s.Name, folder = s.Folder, lastSuccess = s.LastSuccess, lastError = s.LastError, lastErrorAt = s.LastErrorAt,
-                failures = s.Failures, articles = s.Articles, last24h = s.Last24h, last7d = s.Last7d, nextPoll = s.NextPoll, silent = s.Silent,
-            }),
-        }, Json));
+        output.WriteLine(CliJson.Serialize(new StatusJson(statuses.Select(s => new StatusSourceJson(
+            s.Name, s.Folder, s.LastSuccess, s.LastError, s.LastErrorAt, s.Failures, s.Articles, s.Last24h, s.Last7d, s.NextPoll, s.Silent))),
+            StatusJsonContext.Default.StatusJson));
 
     private static void WriteText(List<SourceStatus> statuses, TextWriter output)
     {

@@ -27,7 +27,8 @@ internal static class VerifyCommand
             }
             if (parse.GetValue(json))
             {
-                ProblemJson.Write(new { ok = report.Ok, articles = report.Articles, problems = ProblemJson.List(report.Problems), @fixed = ProblemJson.List(fixedProblems), unwritten = ProblemJson.List(report.Unwritten) });
+                var output = new VerifyJson(report.Ok, report.Articles, ProblemJson.List(report.Problems), ProblemJson.List(fixedProblems), ProblemJson.List(report.Unwritten));
+                Console.WriteLine(CliJson.Serialize(output, VerifyJsonContext.Default.VerifyJson));
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Publishing.Git;
@@ -55,7 +56,11 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
     {
         if (!_reports.TryRemove(source.Name, out var s)) return;
         var nextPoll = $"next poll {next.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC";
-        var fields = new { folder = s.Folder, status = s.Ok ? "ok" : "error", notModified = s.NotModified, @new = s.New, known = s.Known, error = s.Error, nextPoll = next };
+        var fields = new JsonObject
+        {
+            ["folder"] = s.Folder, ["status"] = s.Ok ? "ok" : "error", ["notModified"] = s.NotModified, ["new"] = s.New, ["known"] = s.Known,
+            ["error"] = s.Error, ["nextPoll"] = next,
+        };
         foreach (var warning in s.Warnings) log.Debug($"warning: {warning}", s.Name);
         if (!s.Ok) log.Error($"failed: {s.Error}; {nextPoll}", s.Name, fields);
         else if (s.NotModified) log.Info($"not modified; {nextPoll}", s.Name, fields);

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Cli;
 
-/// <summary>Runs the built newsmirror CLI (copied beside the tests) with `dotnet exec`, as a user would run it.</summary>
+/// <summary>Runs the built newsmirror CLI (copied beside the tests, or the one <see cref="CliExecutable"/> names), as a user would run it.</summary>
 internal static class CliProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(1);
@@ -12,16 +13,12 @@ internal static class CliProcess
 
     public static async Task<Result> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsmirror.dll"));
+        var start = CliExecutable.StartInfo();
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
+        start.UseShellExecute = false;
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;

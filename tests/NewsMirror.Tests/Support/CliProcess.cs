@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NewsMirror.Tests.Support;
 
-/// <summary>Runs the real <c>newsmirror</c> executable (built beside the tests) as a separate process.</summary>
+/// <summary>Runs the real <c>newsmirror</c> executable (built beside the tests, or the one <see cref="CliExecutable"/> names) as a separate process.</summary>
 public static class CliProcess
 {
     /// <param name="PeakResidentBytes">The process's peak resident memory (VmHWM), sampled while it ran; 0 where /proc is missing.</param>
@@ -39,15 +39,12 @@ public static class CliProcess
     /// <summary>Starts the executable with standard output and error redirected; the caller reads, waits for or kills it.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsmirror.dll"));
+        var start = CliExecutable.StartInfo();
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = System.Text.Encoding.UTF8;
+        start.StandardErrorEncoding = System.Text.Encoding.UTF8;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment)
         {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Spectre.Console;
 
 namespace NewsMirror.Cli.Commands.SourceCommands;
@@ -19,13 +17,10 @@ internal static class ListCommand
 
             if (parse.GetValue(json))
             {
-                var sources = config.Sources.Select(s => new
-                {
-                    name = s.Name, folder = s.Folder, url = s.Url, enabled = s.Enabled,
-                    body = s.Body.ToString().ToLowerInvariant(), link = s.Link.ToString().ToLowerInvariant(), fulltext = s.FullText,
-                });
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { file = File.Exists(paths.SourcesFile) ? paths.SourcesFile : null, sources },
-                    new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                var sources = config.Sources.Select(s => new SourceListEntryJson(
+                    s.Name, s.Folder, s.Url, s.Enabled, s.Body.ToString().ToLowerInvariant(), s.Link.ToString().ToLowerInvariant(), s.FullText));
+                Console.Out.WriteLine(CliJson.Serialize(new SourceListJson(File.Exists(paths.SourcesFile) ? paths.SourcesFile : null, sources),
+                    SourceListJsonContext.Default.SourceListJson));
             }
             else if (Terminal.IsInteractive)
             {

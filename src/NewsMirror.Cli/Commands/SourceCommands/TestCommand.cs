@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Feeds;
@@ -57,18 +55,16 @@ internal static class TestCommand
     }
 
     private static void WriteJson(SourceConfig source, SourceSnapshot? snapshot, SourceWarnings warnings, string? error) =>
-        Console.Out.WriteLine(JsonSerializer.Serialize(new
-        {
-            name = source.Name,
-            url = source.Url,
-            status = error is null ? "ok" : "error",
+        Console.Out.WriteLine(CliJson.Serialize(new SourceTestJson(
+            source.Name,
+            source.Url,
+            error is null ? "ok" : "error",
             error,
-            format = snapshot?.Feed.Format,
-            title = snapshot?.Feed.Title?.Trim(),
-            items = snapshot?.Feed.Items.Count,
-            kept = snapshot?.Candidates.Count,
-            @new = snapshot?.Fresh.Count,
-            newest = snapshot is null ? null : FeedPreview.Newest(snapshot.Feed).Select(i => new { title = i.Title?.Trim(), link = i.Link, published = i.Published }),
-            warnings = warnings.ToList(),
-        }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            snapshot?.Feed.Format,
+            snapshot?.Feed.Title?.Trim(),
+            snapshot?.Feed.Items.Count,
+            snapshot?.Candidates.Count,
+            snapshot?.Fresh.Count,
+            snapshot is null ? null : FeedPreview.Newest(snapshot.Feed).Select(i => new SourceTestItemJson(i.Title?.Trim(), i.Link, i.Published)),
+            warnings.ToList()), SourceTestJsonContext.Default.SourceTestJson));
 }

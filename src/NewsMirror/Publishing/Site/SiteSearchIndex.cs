@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>Which articles the base index covers: its first <paramref name="BaseDocuments"/> documents, fingerprinted.</summary>
@@ -30,8 +27,6 @@ internal static class SiteSearchIndex
 
     /// <summary>The recent index may always grow to this many documents before the base is rebuilt.</summary>
     private const int MinRecentDocuments = 2000;
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="oldestFirst">Every article, oldest first: an article's place in it is its document number.</param>
     /// <param name="isIntact">Whether a file of the previous build is still on disk as it was written.</param>
@@ -112,15 +107,7 @@ internal static class SiteSearchIndex
 
     private static string Meta(SiteContext site, int shards, int recentShards, int documentCount, string version)
     {
-        var meta = new
-        {
-            shards,
-            recentShards,
-            docsPerBlock = DocumentsPerBlock,
-            docs = documentCount,
-            sources = site.Sources.Select(s => s.Name).ToArray(),
-            version,
-        };
-        return "NewsMirrorSearch.meta(" + JsonSerializer.Serialize(meta, Json) + ");\n";
+        var meta = new SearchIndexMeta(shards, recentShards, DocumentsPerBlock, documentCount, site.Sources.Select(s => s.Name).ToArray(), version);
+        return "NewsMirrorSearch.meta(" + meta.ToJson() + ");\n";
     }
 }

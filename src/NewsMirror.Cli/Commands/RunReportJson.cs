@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace NewsMirror.Cli.Commands;
+
+/// <summary><c>run --json</c>: one object per run; <c>git</c> only when the run was asked to commit.</summary>
+internal sealed record RunReportJson(
+    IEnumerable<RunSourceJson> Sources, int New, long ElapsedMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RunGitJson? Git);
+
+internal sealed record RunSourceJson(
+    string Name, string Folder, string Status, int New, int Known, int Changed, bool NotModified, string? Error, long ElapsedMs);
+
+internal sealed record RunGitJson(string? Commit, bool? Pushed, string? Error);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(RunReportJson))]
+internal sealed partial class RunReportJsonContext : JsonSerializerContext;
