@@ -4,9 +4,9 @@
 #   bench/startup.sh [--runs N] NAME=COMMAND...     e.g. jit="dotnet out/newsmirror.dll" aot=pub-aot/newsmirror
 #
 # For each build: `--version`; `status` and a run with nothing new on a small archive (3 sources × 50 items, fed by a
-# loopback HTTP server started here, after one run that archived them). Prints the median and range of wall time
-# and user + system CPU time (less disturbed by other load), and the largest peak RSS of N runs (default 10), with
-# the load average before each build.
+# loopback HTTP server started here that answers every request in full, after one run that archived them). Prints
+# the median and range of wall time, the median user + system CPU time (less disturbed by other load) and the largest
+# peak RSS of N runs (default 10), with the load average before each build.
 set -euo pipefail
 
 runs=10
@@ -32,11 +32,23 @@ for s in range(3):
         f.write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Source</title>'
                 f'<link>https://news.example/</link><description>d</description>{"".join(items)}</channel></rss>')
 EOF
-python3 -u -m http.server --bind 127.0.0.1 --directory "$work/feeds" 0 > "$work/server.log" 2>&1 &
+# The server ignores If-Modified-Since: every run reads and parses the whole feeds, as with an outlet that sends
+# no validators (a 304 would skip the parsing and make every build look alike).
+python3 - "$work/feeds" > "$work/server.log" 2>&1 <<'PY' &
+import functools, http.server, sys
+class Feeds(http.server.SimpleHTTPRequestHandler):
+    def send_head(self):
+        del self.headers["If-Modified-Since"]
+        return super().send_head()
+    def log_message(self, *args): pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Feeds, directory=sys.argv[1]))
+print(server.server_address[1], flush=True)
+server.serve_forever()
+PY
 server=$!
 port=""
 for _ in $(seq 100); do
-  port=$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$work/server.log" | head -1)
+  port=$(head -1 "$work/server.log")
   [ -n "$port" ] && break
   sleep 0.1
 done
