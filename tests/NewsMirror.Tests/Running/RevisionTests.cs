@@ -51,6 +51,25 @@ public class RevisionTests
     }
 
     [Fact]
+    public async Task History_json_names_every_field_of_the_article_and_its_revision_in_order()
+    {
+        await using var m = await MirrorFixture.StartAsync();
+        m.ServeFeed("dw", Original);
+        Assert.Equal(0, (await m.RunAsync("--only", "dw")).ExitCode);
+        m.ServeFeed("dw", Revised);
+        Assert.Equal(1, await ChangedAsync(m));
+
+        var history = await HistoryAsync(m, Link);
+
+        Assert.Equal(["source", "folder", "file", "title", "link", "revisions"], history.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("articles/dw/1048574.md", history.GetProperty("file").GetString());
+        var revision = Assert.Single(history.GetProperty("revisions").EnumerateArray().ToList());
+        Assert.Equal(["at", "action", "oldTitle", "newTitle", "oldHash", "newHash"], revision.EnumerateObject().Select(p => p.Name));
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", revision.GetProperty("at").GetString());
+        Assert.NotEqual(revision.GetProperty("oldHash").GetString(), revision.GetProperty("newHash").GetString());
+    }
+
+    [Fact]
     public async Task With_on_change_update_the_file_is_rewritten_in_place_and_the_revision_survives_a_fresh_clone()
     {
         await using var m = await MirrorFixture.StartAsync("    cleanup: none\n    on-change: update\n");
