@@ -29,7 +29,39 @@ internal static class TokenDiff
         var middleB = Slice(b, prefix, b.Count - suffix);
         foreach (var (kind, token) in Middle(middleA, middleB)) runs.Add(kind, token);
         for (int i = a.Count - suffix; i < a.Count; i++) runs.Add(DiffKind.Same, a[i]);
-        return runs.Runs;
+        return Readable(runs.Runs);
+    }
+
+    /// <summary>
+    /// Folds a short common stretch between two changes into them: "记协<del>表示</del><ins>发表声明强烈</ins>反对" reads better
+    /// than the shortest edit, which keeps the one shared character "表" in the middle. A stretch is folded when it is no
+    /// longer than the larger side of the change before it and of the change after it, and holds no paragraph break.
+    /// </summary>
+    private static List<DiffRun> Readable(List<DiffRun> runs)
+    {
+        var result = new RunBuilder();
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Kind == DiffKind.Same && i > 0 && i + 1 < runs.Count && !run.Text.Contains('\n') &&
+                run.Text.Length <= ChangeSize(runs, i, -1) && run.Text.Length <= ChangeSize(runs, i, +1))
+            {
+                result.Add(DiffKind.Deleted, run.Text);
+                result.Add(DiffKind.Inserted, run.Text);
+            }
+            else result.Add(run.Kind, run.Text);
+        }
+        return result.Runs;
+    }
+
+    /// <summary>The larger of the deleted and the inserted text of the change next to the common run at <paramref name="at"/>.</summary>
+    private static int ChangeSize(List<DiffRun> runs, int at, int direction)
+    {
+        int deleted = 0, inserted = 0;
+        for (int i = at + direction; i >= 0 && i < runs.Count && runs[i].Kind != DiffKind.Same; i += direction)
+            if (runs[i].Kind == DiffKind.Deleted) deleted += runs[i].Text.Length;
+            else inserted += runs[i].Text.Length;
+        return Math.Max(deleted, inserted);
     }
 
     private static List<string> Slice(IReadOnlyList<string> tokens, int start, int end)
@@ -78,24 +110,40 @@ internal static class TokenDiff
             int previousK = k == -d || (k != d && At(k - 1) < At(k + 1)) ? k + 1 : k - 1;
             int previousX = At(previousK);
             int previousY = previousX - previousK;
-            while (x > previousX && y > previousY) edits.Add((DiffKind.Same, a[--x]));
+            while (x > previousX && y > previousY)
+            {
+                y--;
+                edits.Add((DiffKind.Same, a[--x]));
+            }
             if (x == previousX) edits.Add((DiffKind.Inserted, b[--y]));
             else edits.Add((DiffKind.Deleted, a[--x]));
         }
-        while (x > 0 && y > 0) edits.Add((DiffKind.Same, a[--x]));
+        // Step 0 is the common run the edit starts with (empty here, as the common start was set aside).
+        while (x > 0 && y > 0)
+        {
+            y--;
+            edits.Add((DiffKind.Same, a[--x]));
+        }
         edits.Reverse();
         return edits;
     }
 
-    /// <summary>Joins consecutive tokens of one kind; within a change, deletions come before insertions.</summary>
+    /// <summary>Joins consecutive text of one kind; within a change, all deletions come before all insertions.</summary>
     private sealed class RunBuilder
     {
         public List<DiffRun> Runs { get; } = [];
 
-        public void Add(DiffKind kind, string token)
+        public void Add(DiffKind kind, string text)
         {
-            if (Runs.Count > 0 && Runs[^1].Kind == kind) Runs[^1] = Runs[^1] with { Text = Runs[^1].Text + token };
-            else Runs.Add(new DiffRun(kind, token));
+            if (text.Length == 0) return;
+            if (Runs.Count > 0 && Runs[^1].Kind == kind) Runs[^1] = Runs[^1] with { Text = Runs[^1].Text + text };
+            // A deletion after an insertion of the same change joins the change's deletion before it.
+            else if (kind == DiffKind.Deleted && Runs.Count > 0 && Runs[^1].Kind == DiffKind.Inserted)
+            {
+                if (Runs.Count > 1 && Runs[^2].Kind == DiffKind.Deleted) Runs[^2] = Runs[^2] with { Text = Runs[^2].Text + text };
+                else Runs.Insert(Runs.Count - 1, new DiffRun(kind, text));
+            }
+            else Runs.Add(new DiffRun(kind, text));
         }
     }
 }
