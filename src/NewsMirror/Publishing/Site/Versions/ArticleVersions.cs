@@ -31,7 +31,7 @@ internal static class ArticleVersions
             {
                 if (line.Hash is { } hash) byHash.TryGetValue(hash, out record);
                 // Lines written before hashes were kept: the original is the file's first committed content.
-                if (record is null && i == 0) record = committed.FirstOrDefault() ?? (lines.Count == 1 ? current : null);
+                if (record is null && i == 0) record = committed.FirstOrDefault();
             }
             versions.Add(new ArticleVersion(i + 1, line.Archived.ToUnixTimeMilliseconds(), line.Change, line.Title,
                 record is null ? null : VersionText.Of(record.Body)));
