@@ -214,7 +214,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
     {
         var directory = Path.Combine(archive, "articles", folder);
         return Directory.Exists(directory)
-            ? Directory.GetFiles(directory).Select(Path.GetFileName).Where(n => !n!.StartsWith('.'))!
+            ? Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).Where(n => !n.StartsWith('.'))
             : [];
     }
 
