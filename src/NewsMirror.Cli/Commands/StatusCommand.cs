@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
+using NewsMirror.Publishing.Git;
 using NewsMirror.Running.Status;
 
 namespace NewsMirror.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class StatusCommand
         };
         var interval = DurationOption.Create("--interval", "With --check: the expected poll interval; a source with no success for 3 × this is silent.", HealthCheck.DefaultInterval);
         var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json, check, interval };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
             if (parse.GetValue(check)) return Check(HealthCheck.Run(context.Paths, context.Config, parse.GetValue(interval), DateTimeOffset.UtcNow), Console.Out);
@@ -33,8 +34,13 @@ internal static class StatusCommand
                 catalog.CatchUpAll();
                 statuses = SourceStatus.Collect(catalog, sources, DateTimeOffset.UtcNow);
             }
-            if (parse.GetValue(json)) WriteJson(statuses, Console.Out);
-            else WriteText(statuses, Console.Out);
+            var remotes = await RemotePushState.ReadAsync(context.Paths.Root, cancel);
+            if (parse.GetValue(json)) WriteJson(statuses, remotes, Console.Out);
+            else
+            {
+                WriteText(statuses, Console.Out);
+                WriteRemotes(remotes, Console.Out);
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -51,15 +57,34 @@ internal static class StatusCommand
         };
     }
 
-    private static void WriteJson(List<SourceStatus> statuses, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(new
+    private static void WriteJson(List<SourceStatus> statuses, IReadOnlyList<RemotePushState.Remote> remotes, TextWriter output)
+    {
+        var node = JsonSerializer.SerializeToNode(new
         {
             sources = statuses.Select(s => new
             {
                 name = s.Name, folder = s.Folder, lastSuccess = s.LastSuccess, lastError = s.LastError, lastErrorAt = s.LastErrorAt,
                 failures = s.Failures, articles = s.Articles, last24h = s.Last24h, last7d = s.Last7d, nextPoll = s.NextPoll, silent = s.Silent,
             }),
-        }, Json));
+        }, Json)!.AsObject();
+        // Each remote's last push (run --push, watch --push), and whether HEAD holds commits it has not got yet.
+        if (remotes.Count > 0)
+        {
+            var list = JsonSerializer.SerializeToNode(remotes.Select(r => r.Last).ToList(), PushResultJson.Default.IReadOnlyListEntry)!.AsArray();
+            for (var i = 0; i < remotes.Count; i++) list[i]!["behind"] = remotes[i].Behind;
+            node["remotes"] = list;
+        }
+        output.WriteLine(node.ToJsonString(Json));
+    }
+
+    private static void WriteRemotes(IReadOnlyList<RemotePushState.Remote> remotes, TextWriter output)
+    {
+        foreach (var (last, behind) in remotes)
+        {
+            var state = last.Pushed ? $"pushed {Time(last.Time)}" : $"PUSH FAILED {Time(last.Time)} (last pushed: {Time(last.LastPushed)}): {last.Error?.Split('\n')[0]}";
+            output.WriteLine($"remote {last.Remote}/{last.Branch}: {state}{(behind ? "; has not got the latest commit yet" : "")}");
+        }
+    }
 
     private static void WriteText(List<SourceStatus> statuses, TextWriter output)
     {
