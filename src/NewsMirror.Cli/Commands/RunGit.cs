@@ -65,7 +65,7 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         foreach (var p in pushes)
         {
             if (p.Pushed) log.Info($"pushed to {p.Remote}/{p.Branch} (attempt {p.Attempts})", fields: new { remote = p.Remote, attempts = p.Attempts });
-            else log.Error($"push to {p.Remote} failed, it gets the commit on the next run: {p.Error}", fields: new { remote = p.Remote });
+            else log.Error($"push failed ({p.Remote}/{p.Branch}), the commit stays local and the next run pushes it: {p.Error}", fields: new { remote = p.Remote });
         }
         var failed = pushes.Where(p => !p.Pushed).ToList();
         var outcome = new RunReportOutput.GitOutcome(commit, failed.Count == 0, failed.Count == 0 ? null : string.Join("\n", failed.Select(p => $"{p.Remote}: {p.Error}")))

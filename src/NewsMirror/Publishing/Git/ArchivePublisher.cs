@@ -105,7 +105,7 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
                 catch (GitException e) { error = e.Message; }
             }
             var delay = Backoff * (1 << (attempt - 1));
-            Note?.Invoke($"push to {remote} failed (attempt {attempt} of {MaxPushAttempts}), retrying in {delay.TotalSeconds:0.#} s: {FirstLine(error)}");
+            Note?.Invoke($"push failed ({remote}, attempt {attempt} of {MaxPushAttempts}), retrying in {delay.TotalSeconds:0.#} s: {FirstLine(error)}");
             await Task.Delay(delay, cancel);
         }
         return new PushResult(remote, branch, false, MaxPushAttempts, error);
