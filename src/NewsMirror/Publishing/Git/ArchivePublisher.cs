@@ -14,7 +14,7 @@ namespace NewsMirror.Publishing.Git;
 /// </summary>
 public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, ArchiveLayout layout, IReadOnlyList<SourceConfig> sources)
 {
-    /// <summary>Holds the run's original commit while a replay rewrites the branch, so it is never lost.</summary>
+    /// <summary>Holds the run's original commits while a rebase or replay rewrites the branch, so they are never lost.</summary>
     public const string UnpushedRef = "refs/newsmirror/unpushed";
 
     public int MaxPushAttempts { get; init; } = 5;

@@ -39,7 +39,14 @@ public static class RemotePushState
     public static async Task<IReadOnlyList<Remote>> ReadAsync(string archiveRoot, CancellationToken cancel)
     {
         var git = new GitRepository(archiveRoot);
-        if (!await git.IsWorkTreeAsync(cancel)) return [];
+        try
+        {
+            if (!await git.IsWorkTreeAsync(cancel)) return [];
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return []; // no git installed: nothing was ever pushed from here
+        }
         var entries = Read(Path.Combine(await git.GitDirectoryAsync(cancel), FileName));
         if (entries.Count == 0) return [];
         var head = await git.RunAsync(["rev-parse", "--verify", "--quiet", "HEAD"], cancel: cancel) is { Ok: true } r ? r.Stdout.Trim() : null;

@@ -102,13 +102,15 @@ public class ManifestCommitTests
         Assert.Equal(0, (await g.RunAsync(clone, "--commit", "--only", "法广")).ExitCode);
         // git commit runs this once the line is appended and staged: it SIGKILLs NewsMirror (git's parent), once.
         var hook = Path.Combine(clone, ".git", "hooks", "pre-commit");
-        File.WriteAllText(hook, "#!/bin/sh\n[ -e \"$GIT_DIR/killed\" ] && exit 0\ntouch \"$GIT_DIR/killed\"\nkill -9 $(cut -d' ' -f4 /proc/$PPID/stat)\nexit 1\n");
+        var killedFlag = Path.Combine(clone, ".git", "killed");
+        File.WriteAllText(hook, $"#!/bin/sh\n[ -e '{killedFlag}' ] && exit 0\ntouch '{killedFlag}'\nkill -9 $(cut -d' ' -f4 /proc/$PPID/stat)\nexit 1\n");
         File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         g.Mirror.ServeFeed("dw", Item("德声一", "dw/1", "Tue, 26 Mar 2024 08:45:01 GMT"));
 
         var killed = await g.RunAsync(clone, "--commit", "--only", "德国之声");
 
         Assert.Equal(137, killed.ExitCode);
+        Assert.True(File.Exists(killedFlag));
         Assert.Equal(2, g.CommitCount(clone));
         // What the kill left: a second line that no commit holds, describing files as they are: the chain is valid.
         Assert.Equal(2, ManifestLines(clone).Length);
