@@ -35,7 +35,7 @@ internal static class RunCommand
             RunGit? git = null;
             if (parse.GetValue(commit) || parse.GetValue(push))
             {
-                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel);
+                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel, config.Settings.SigningKey);
                 if (git is null) return gitError;
             }
 
@@ -76,6 +76,7 @@ internal static class RunCommand
             if (parse.GetValue(json)) RunReportOutput.WriteJson(report, Console.Out, outcome);
             else if (summary && Terminal.IsInteractive) RunReportOutput.WriteTable(report, AnsiConsole.Console);
             else if (summary) RunReportOutput.WriteText(report, Console.Out);
+            if (summary && !parse.GetValue(json)) RunReportOutput.WriteRemotes(outcome, Console.Out);
             return gitExit ?? (FailOnOption.Fails(parse.GetValue(failOn)!, report) ? ExitCodes.SomeFailed : ExitCodes.Ok);
         });
         return command;

@@ -11,17 +11,22 @@ internal sealed class RunGit(GitRepository git, CliLog log)
 {
     /// <summary>For a command's --commit/--push: the publisher, or (after logging why) the usage exit code when git cannot be used.</summary>
     /// <param name="author">"Name &lt;email&gt;" from --author or newsmirror.yml; null: git's configured user, else NewsMirror's default.</param>
-    public static async Task<(RunGit? Git, int ExitCode)> OpenForCommandAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel)
+    /// <param name="signingKey"><c>git: sign:</c> from newsmirror.yml; null: git's configuration decides whether commits are signed.</param>
+    public static async Task<(RunGit? Git, int ExitCode)> OpenForCommandAsync(ArchivePaths paths, string? author, CliLog log, CancellationToken cancel, string? signingKey = null)
     {
         try
         {
-            if (await RunCommit.OpenRepositoryAsync(paths, author, command => log.Debug(command), cancel) is { } git)
+            if (await RunCommit.OpenRepositoryAsync(paths, author, command => log.Debug(command), cancel, signingKey) is { } git)
                 return (new RunGit(git, log), ExitCodes.Ok);
             log.Error($"{paths.Root} is not in a git repository; create one with `newsmirror init` or `git init`");
         }
         catch (FormatException e)
         {
             log.Error($"--author: {e.Message}");
+        }
+        catch (FileNotFoundException e)
+        {
+            log.Error($"git.sign in newsmirror.yml: {e.Message}");
         }
         return (null, ExitCodes.Usage);
     }
@@ -32,6 +37,7 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         var publisher = new ArchivePublisher(git, paths, config.Settings.Layout, config.Sources)
         {
             Note = note => log.Info(note),
+            Remotes = config.Settings.PushRemotes,
             WriteReplay = new RunReplayWriter(paths, config.Settings.Layout, config.Sources, TimeProvider.System).Write,
         };
         string? commit;
@@ -50,15 +56,23 @@ internal sealed class RunGit(GitRepository git, CliLog log)
         }
         if (!push) return (new RunReportOutput.GitOutcome(commit, null, null), null);
 
-        PushResult pushed;
-        try { pushed = await publisher.PushAsync(cancel); }
-        catch (GitException e) { pushed = new PushResult(false, 0, e.Message); }
-        if (pushed.Pushed)
+        IReadOnlyList<PushResult> pushes;
+        try { pushes = await publisher.PushAsync(cancel); }
+        catch (GitException e)
         {
-            log.Info($"pushed (attempt {pushed.Attempts})", fields: new JsonObject { ["attempts"] = pushed.Attempts });
-            return (new RunReportOutput.GitOutcome(commit, true, null), null);
+            log.Error($"push failed, the commit stays local and the next run pushes it: {e.Message}");
+            return (new RunReportOutput.GitOutcome(commit, false, e.Message), ExitCodes.PushFailed);
         }
-        log.Error($"push failed, the commit stays local and the next run pushes it: {pushed.Error}");
-        return (new RunReportOutput.GitOutcome(commit, false, pushed.Error), ExitCodes.PushFailed);
+        foreach (var p in pushes)
+        {
+            if (p.Pushed) log.Info($"pushed to {p.Remote}/{p.Branch} (attempt {p.Attempts})", fields: new JsonObject { ["remote"] = p.Remote, ["attempts"] = p.Attempts });
+            else log.Error($"push failed ({p.Remote}/{p.Branch}), the commit stays local and the next run pushes it: {p.Error}", fields: new JsonObject { ["remote"] = p.Remote });
+        }
+        var failed = pushes.Where(p => !p.Pushed).ToList();
+        var outcome = new RunReportOutput.GitOutcome(commit, failed.Count == 0, failed.Count == 0 ? null : string.Join("\n", failed.Select(p => $"{p.Remote}: {p.Error}")))
+        {
+            Remotes = pushes,
+        };
+        return (outcome, failed.Count == 0 ? null : ExitCodes.PushFailed);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NewsMirror.Publishing.Git;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -10,7 +11,9 @@ internal sealed record RunReportJson(
 internal sealed record RunSourceJson(
     string Name, string Folder, string Status, int New, int Known, int Changed, bool NotModified, string? Error, long ElapsedMs);
 
-internal sealed record RunGitJson(string? Commit, bool? Pushed, string? Error);
+internal sealed record RunGitJson(
+    string? Commit, bool? Pushed, string? Error,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PushResult>? Remotes);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RunReportJson))]

@@ -8,7 +8,11 @@ namespace NewsMirror.Cli.Commands;
 internal static class RunReportOutput
 {
     /// <summary>What became of the run's commit, when the run was asked to commit.</summary>
-    public sealed record GitOutcome(string? Commit, bool? Pushed, string? Error);
+    public sealed record GitOutcome(string? Commit, bool? Pushed, string? Error)
+    {
+        /// <summary>Each remote pushed to, in the order of <c>push:</c>; empty when the run did not push.</summary>
+        public IReadOnlyList<Publishing.Git.PushResult> Remotes { get; init; } = [];
+    }
 
     /// <summary>Warnings and failures as log messages (standard error), for when no text summary shows them or machines read the log.</summary>
     public static void Log(RunReport report, CliLog log)
@@ -29,6 +33,13 @@ internal static class RunReportOutput
 
     /// <summary>"ok", or "not modified" when the server answered a conditional request with 304.</summary>
     internal static string OkState(SourceReport s) => s.NotModified ? "not modified" : "ok";
+
+    /// <summary>One line per remote pushed to, under the summary.</summary>
+    public static void WriteRemotes(GitOutcome? git, TextWriter output)
+    {
+        foreach (var r in git?.Remotes ?? [])
+            output.WriteLine(r.Pushed ? $"pushed to {r.Remote}/{r.Branch}" : $"NOT pushed to {r.Remote}/{r.Branch}: {r.Error?.Split('\n')[0]}");
+    }
 
     public static void WriteText(RunReport report, TextWriter output)
     {
@@ -67,7 +78,7 @@ internal static class RunReportOutput
                 s.Name, s.Folder, s.Ok ? "ok" : "error", s.New, s.Known, s.Changed, s.NotModified, s.Error, (long)s.Elapsed.TotalMilliseconds)),
             report.New,
             (long)report.Elapsed.TotalMilliseconds,
-            git is null ? null : new RunGitJson(git.Commit, git.Pushed, git.Error));
+            git is null ? null : new RunGitJson(git.Commit, git.Pushed, git.Error, git.Remotes.Count > 0 ? git.Remotes : null));
         output.WriteLine(CliJson.Serialize(json, RunReportJsonContext.Default.RunReportJson));
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
+using NewsMirror.Publishing.Git;
 using NewsMirror.Running.Status;
 
 namespace NewsMirror.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class StatusCommand
         };
         var interval = DurationOption.Create("--interval", "With --check: the expected poll interval; a source with no success for 3 × this is silent.", HealthCheck.DefaultInterval);
         var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json, check, interval };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
             if (parse.GetValue(check)) return Check(HealthCheck.Run(context.Paths, context.Config, parse.GetValue(interval), DateTimeOffset.UtcNow), Console.Out);
@@ -29,8 +30,13 @@ internal static class StatusCommand
                 catalog.CatchUpAll();
                 statuses = SourceStatus.Collect(catalog, sources, DateTimeOffset.UtcNow);
             }
-            if (parse.GetValue(json)) WriteJson(statuses, Console.Out);
-            else WriteText(statuses, Console.Out);
+            var remotes = await RemotePushState.ReadAsync(context.Paths.Root, cancel);
+            if (parse.GetValue(json)) WriteJson(statuses, remotes, Console.Out);
+            else
+            {
+                WriteText(statuses, Console.Out);
+                WriteRemotes(remotes, Console.Out);
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -47,10 +53,23 @@ internal static class StatusCommand
         };
     }
 
-    private static void WriteJson(List<SourceStatus> statuses, TextWriter output) =>
-        output.WriteLine(CliJson.Serialize(new StatusJson(statuses.Select(s => new StatusSourceJson(
-            s.Name, s.Folder, s.LastSuccess, s.LastError, s.LastErrorAt, s.Failures, s.Articles, s.Last24h, s.Last7d, s.NextPoll, s.Silent))),
+    private static void WriteJson(List<SourceStatus> statuses, IReadOnlyList<RemotePushState.Remote> remotes, TextWriter output) =>
+        output.WriteLine(CliJson.Serialize(new StatusJson(
+            statuses.Select(s => new StatusSourceJson(
+                s.Name, s.Folder, s.LastSuccess, s.LastError, s.LastErrorAt, s.Failures, s.Articles, s.Last24h, s.Last7d, s.NextPoll, s.Silent)),
+            // Each remote's last push (run --push, watch --push), and whether HEAD holds commits it has not got yet.
+            remotes.Count == 0 ? null : remotes.Select(r => new StatusRemoteJson(
+                r.Last.Remote, r.Last.Branch, r.Last.Time, r.Last.Pushed, r.Last.Holds, r.Last.Error, r.Last.LastPushed, r.Behind))),
             StatusJsonContext.Default.StatusJson));
+
+    private static void WriteRemotes(IReadOnlyList<RemotePushState.Remote> remotes, TextWriter output)
+    {
+        foreach (var (last, behind) in remotes)
+        {
+            var state = last.Pushed ? $"pushed {Time(last.Time)}" : $"PUSH FAILED {Time(last.Time)} (last pushed: {Time(last.LastPushed)}): {last.Error?.Split('\n')[0]}";
+            output.WriteLine($"remote {last.Remote}/{last.Branch}: {state}{(behind ? "; has not got the latest commit yet" : "")}");
+        }
+    }
 
     private static void WriteText(List<SourceStatus> statuses, TextWriter output)
     {

@@ -3,7 +3,7 @@ using NewsMirror.Catalog;
 
 namespace NewsMirror.Cli.Commands;
 
-/// <summary><c>newsmirror verify [--archive DIR] [--json] [--fix]</c>: prove the archive whole, or list every problem.</summary>
+/// <summary><c>newsmirror verify [--archive DIR] [--json] [--fix | --manifests]</c>: prove the archive whole, or list every problem.</summary>
 internal static class VerifyCommand
 {
     public static Command Create()
@@ -11,10 +11,17 @@ internal static class VerifyCommand
         var archive = CommonOptions.Archive();
         var json = CommonOptions.Json();
         var fix = new Option<bool>("--fix") { Description = "Regenerate what is derived (identity-log lines, catalog, list pages, README); article files are never touched." };
-        var command = new Command("verify", "Check that every article parses, ids are unique, and logs, catalog, list pages and README agree with the files.") { archive, json, fix };
-        command.SetAction(parse =>
+        var manifests = new Option<bool>("--manifests") { Description = "Instead: check the manifests' hash chain and that every file they list still has its listed sha256." };
+        var command = new Command("verify", "Check that every article parses, ids are unique, and logs, catalog, list pages and README agree with the files.") { archive, json, fix, manifests };
+        command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            if (parse.GetValue(manifests))
+            {
+                if (!parse.GetValue(fix)) return await ManifestVerification.RunAsync(context.Paths, parse.GetValue(json), cancel);
+                context.Log.Error("--fix and --manifests: a manifest problem is evidence, never repaired");
+                return ExitCodes.Usage;
+            }
             using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources);
             var report = Verify(catalog, context.Sources);
             IReadOnlyList<ArchiveProblem> fixedProblems = [];

@@ -39,7 +39,7 @@ internal static class WatchCommand
             RunGit? git = null;
             if (parse.GetValue(commit) || parse.GetValue(push))
             {
-                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel);
+                (git, var gitError) = await RunGit.OpenForCommandAsync(paths, parse.GetValue(author) ?? config.Settings.GitAuthor, log, cancel, config.Settings.SigningKey);
                 if (git is null) return gitError;
             }
 

@@ -18,6 +18,15 @@ public sealed record ArchiveSettings
     /// <summary>"Name &lt;email&gt;" for the author and committer of run commits; null: git's configured user, else NewsMirror's default.</summary>
     public string? GitAuthor { get; init; }
 
+    /// <summary>
+    /// The SSH key (<c>git: sign:</c>, a path, <c>~/</c> for the home folder) run commits are signed with through git's
+    /// SSH signing; null: git's own configuration decides.
+    /// </summary>
+    public string? SigningKey { get; init; }
+
+    /// <summary>The remotes <c>--push</c> pushes to (<c>push:</c>), first the one caught up with; empty: the branch's upstream, else origin.</summary>
+    public IReadOnlyList<string> PushRemotes { get; init; } = [];
+
     /// <summary>Whether every run writes STATUS.md, the sources' health, into the archive (committed with the run's files).</summary>
     public bool StatusFile { get; init; }
 }

@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
 
-/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>).</summary>
+/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>, <c>push:</c>).</summary>
 internal static class ArchiveSettingsEntry
 {
     public static ArchiveSettings Apply(ArchiveSettings settings, string key, YamlNode value, string file) => key switch
@@ -10,6 +10,7 @@ internal static class ArchiveSettingsEntry
         "layout" => settings with { Layout = Layout(value, file) },
         "git" => Git(settings, value, file),
         "status-file" => settings with { StatusFile = Boolean(value, "status-file", file) },
+        "push" => settings with { PushRemotes = PushRemotes(value, file) },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
     };
 
@@ -30,18 +31,43 @@ internal static class ArchiveSettingsEntry
     private static ArchiveSettings Git(ArchiveSettings settings, YamlNode value, string file)
     {
         if (value is not YamlMappingNode map)
-            throw new SourcesFileException(file, SourcesFile.Line(value), "git", "expected a mapping (author)");
+            throw new SourcesFileException(file, SourcesFile.Line(value), "git", "expected a mapping (author, sign)");
         foreach (var (keyNode, node) in map.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value;
+            if (key == "sign")
+            {
+                var signingKey = Scalar(node, "git.sign", file).Trim();
+                if (signingKey.Length == 0) throw new SourcesFileException(file, SourcesFile.Line(node), "git.sign", "expected the path of an SSH key");
+                settings = settings with { SigningKey = signingKey };
+                continue;
+            }
             if (key != "author")
-                throw new SourcesFileException(file, SourcesFile.Line(keyNode), $"git.{key}", "unknown key (known: author)");
+                throw new SourcesFileException(file, SourcesFile.Line(keyNode), $"git.{key}", "unknown key (known: author, sign)");
             var author = Scalar(node, "git.author", file);
             try { NameAndEmail.Parse(author); }
             catch (FormatException e) { throw new SourcesFileException(file, SourcesFile.Line(node), "git.author", e.Message); }
             settings = settings with { GitAuthor = author };
         }
         return settings;
+    }
+
+    /// <summary>One remote name, or a list of them; each at most once.</summary>
+    private static IReadOnlyList<string> PushRemotes(YamlNode value, string file)
+    {
+        var nodes = value is YamlSequenceNode list ? list.Children.ToList() : [value];
+        var remotes = new List<string>();
+        foreach (var node in nodes)
+        {
+            var name = Scalar(node, "push", file).Trim();
+            if (name.Length == 0 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                throw new SourcesFileException(file, SourcesFile.Line(node), "push", $"'{name}' is not a git remote name");
+            if (remotes.Contains(name))
+                throw new SourcesFileException(file, SourcesFile.Line(node), "push", $"'{name}' is listed twice");
+            remotes.Add(name);
+        }
+        if (remotes.Count == 0) throw new SourcesFileException(file, SourcesFile.Line(value), "push", "expected a remote name or a list of them");
+        return remotes;
     }
 
     private static string Scalar(YamlNode node, string key, string file) =>

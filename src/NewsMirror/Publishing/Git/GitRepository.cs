@@ -19,6 +19,12 @@ public sealed class GitRepository(string workingDirectory)
     /// <summary>Told each command before it runs (for verbose logs).</summary>
     public Action<string>? Trace { get; init; }
 
+    /// <summary>
+    /// An SSH key (its private or public file) every commit this instance makes or rewrites is signed with, through
+    /// git's SSH signing; null: git's own configuration decides (<c>commit.gpgsign</c>, <c>gpg.format</c>, <c>user.signingkey</c>).
+    /// </summary>
+    public string? SigningKey { get; init; }
+
     public async Task<bool> IsWorkTreeAsync(CancellationToken cancel = default) =>
         Directory.Exists(WorkingDirectory) && (await RunAsync(["rev-parse", "--is-inside-work-tree"], cancel: cancel)) is { Ok: true } result &&
         result.Stdout.Trim() == "true";
@@ -129,6 +135,46 @@ public sealed class GitRepository(string workingDirectory)
     public async Task<IReadOnlyList<string>> AddedFilesAsync(string from, string to, CancellationToken cancel = default) =>
         Split(await CheckedAsync(["diff", "--name-only", "--relative", "--diff-filter=A", "-z", from, to], cancel: cancel));
 
+    /// <summary>Files of HEAD's tree under <paramref name="folder"/>, relative to the working directory; none on an unborn branch.</summary>
+    public async Task<IReadOnlyList<string>> TrackedFilesAsync(string folder, CancellationToken cancel = default) =>
+        await RunAsync(["ls-tree", "-r", "--name-only", "-z", "HEAD", "--", folder], cancel: cancel) is { Ok: true } result ? Split(result.Stdout) : [];
+
+    /// <summary>Sets these paths in the index and working tree back to HEAD's version.</summary>
+    public Task CheckoutFromHeadAsync(IReadOnlyCollection<string> paths, CancellationToken cancel = default) =>
+        CheckedAsync(["checkout", "HEAD", "--pathspec-from-file=-", "--pathspec-file-nul"], PathList(paths), cancel);
+
+    /// <summary>Takes these paths out of the index, if there, leaving the working tree alone.</summary>
+    public Task UnstageNewAsync(IReadOnlyCollection<string> paths, CancellationToken cancel = default) =>
+        CheckedAsync(["rm", "--cached", "--quiet", "--ignore-unmatch", "--pathspec-from-file=-", "--pathspec-file-nul"], PathList(paths), cancel);
+
+    /// <summary>The commits in <paramref name="from"/>..<paramref name="to"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> CommitsBetweenAsync(string from, string to, CancellationToken cancel = default) =>
+        (await CheckedAsync(["rev-list", "--reverse", from + ".." + to], cancel: cancel)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Merge commits in <paramref name="from"/>..<paramref name="to"/>.</summary>
+    public async Task<bool> HasMergesBetweenAsync(string from, string to, CancellationToken cancel = default) =>
+        (await CheckedAsync(["rev-list", "--merges", from + ".." + to], cancel: cancel)).Trim().Length > 0;
+
+    /// <summary>Applies a commit's changes to the index and working tree without committing; false on a conflict.</summary>
+    public async Task<bool> CherryPickNoCommitAsync(string commit, CancellationToken cancel = default)
+    {
+        var result = await RunAsync(["cherry-pick", "--no-commit", "--allow-empty", commit], cancel: cancel);
+        if (result.Ok) return true;
+        if ((await UnmergedFilesAsync(cancel)).Count > 0) return false;
+        throw new GitException($"git cherry-pick failed: {result.Said}");
+    }
+
+    /// <summary>Paths with an unresolved conflict.</summary>
+    public async Task<IReadOnlyList<string>> UnmergedFilesAsync(CancellationToken cancel = default) =>
+        Split(await CheckedAsync(["diff", "--name-only", "--relative", "--diff-filter=U", "-z"], cancel: cancel)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Commits the whole index with the message and author of <paramref name="original"/> (as a rebase does); returns the new commit.</summary>
+    public async Task<string> CommitAsOfAsync(string original, CancellationToken cancel = default)
+    {
+        await CheckedAsync(["commit", "--quiet", "--allow-empty", "-C", original], cancel: cancel);
+        return await HeadAsync(cancel);
+    }
+
     public async Task<string> CheckedAsync(IReadOnlyList<string> args, string? input = null, CancellationToken cancel = default)
     {
         var result = await RunAsync(args, input, cancel);
@@ -149,6 +195,9 @@ public sealed class GitRepository(string workingDirectory)
             StandardErrorEncoding = Encoding.UTF8,
             StandardInputEncoding = new UTF8Encoding(false),
         };
+        if (SigningKey is not null)
+            foreach (var arg in (string[])["-c", "gpg.format=ssh", "-c", "user.signingkey=" + SigningKey, "-c", "commit.gpgsign=true"])
+                start.ArgumentList.Add(arg);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["LC_ALL"] = "C";

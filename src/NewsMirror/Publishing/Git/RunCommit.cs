@@ -22,14 +22,25 @@ public sealed class RunCommit(GitRepository git, ArchivePublisher publisher, Arc
     /// NewsMirror's default); null when the archive is not inside a git working tree.
     /// </summary>
     /// <param name="author">"Name &lt;email&gt;"; null: git's configured user, else NewsMirror's default.</param>
+    /// <param name="signingKey">An SSH key file to sign commits with (<c>~/</c>: the home folder; relative: to the archive root); null: git's configuration decides.</param>
     /// <exception cref="FormatException">The author is not "Name &lt;email&gt;".</exception>
-    public static async Task<GitRepository?> OpenRepositoryAsync(ArchivePaths paths, string? author, Action<string>? trace, CancellationToken cancel)
+    /// <exception cref="FileNotFoundException">The signing key file is not there.</exception>
+    public static async Task<GitRepository?> OpenRepositoryAsync(ArchivePaths paths, string? author, Action<string>? trace, CancellationToken cancel, string? signingKey = null)
     {
         var identity = author is null ? null : GitIdentity.Parse(author);
+        var key = signingKey is null ? null : SigningKeyPath(paths, signingKey);
         var probe = new GitRepository(paths.Root);
         if (!await probe.IsWorkTreeAsync(cancel)) return null;
         if (identity is null && !await probe.HasConfiguredUserAsync(cancel)) identity = GitIdentity.Default;
-        return new GitRepository(paths.Root) { Identity = identity, Trace = trace };
+        return new GitRepository(paths.Root) { Identity = identity, Trace = trace, SigningKey = key };
+    }
+
+    private static string SigningKeyPath(ArchivePaths paths, string configured)
+    {
+        var path = configured == "~" || configured.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), configured.TrimStart('~').TrimStart('/'))
+            : Path.GetFullPath(configured, paths.Root);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"no SSH key at {path}", path);
     }
 
     /// <summary>Commits the run's <paramref name="files"/> and any an interrupted run left.</summary>
