@@ -50,7 +50,7 @@ public sealed class PostgresCatalog : IAsyncDisposable
         }
     }
 
-    internal static async Task<NpgsqlConnection> ConnectAsync(PostgresCatalogUrl url, CancellationToken cancel)
+    public static async Task<NpgsqlConnection> ConnectAsync(PostgresCatalogUrl url, CancellationToken cancel)
     {
         var connection = new NpgsqlConnection(url.ConnectionString());
         try
