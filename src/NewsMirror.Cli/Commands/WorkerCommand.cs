@@ -44,11 +44,11 @@ internal static class WorkerCommand
                 log.Error($"a worker needs a shared catalog: give --catalog postgres://user@host:port/database (or {SharedCatalog.EnvironmentVariable}, or catalog: in newsmirror.yml)");
                 return ExitCodes.Usage;
             }
-            var (git, gitExit) = await OpenGitAsync(context, cancel);
-            if (git is null) return gitExit;
             var (shared, exit) = await SharedCatalog.OpenAsync(url, log, migrate: false, cancel);
             if (shared is null) return exit;
             await using var _ = shared;
+            var (git, gitExit) = await OpenGitAsync(context, cancel);
+            if (git is null) return gitExit;
             var (held, lockExit) = ArchiveLocking.Acquire(context.Paths, 30, log, "newsmirror worker", cancel);
             if (held is null) return lockExit;
             using var __ = held;
