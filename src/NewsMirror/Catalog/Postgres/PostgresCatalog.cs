@@ -132,6 +132,14 @@ public sealed class PostgresCatalog : IAsyncDisposable
         return await command.ExecuteScalarAsync(cancel) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : (DateTimeOffset?)null;
     });
 
+    /// <summary>How many configured sources are due, whoever holds them (a dead worker's come back when its lease ends).</summary>
+    public Task<long> DueCountAsync(IReadOnlyCollection<string> configured, CancellationToken cancel) => Guarded(async () =>
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM sources WHERE next_poll <= now() AND name = ANY(@configured)", _connection);
+        command.Parameters.AddWithValue("configured", configured.ToArray());
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancel));
+    });
+
     /// <summary>Opens the transaction of one claimed batch (its own connection).</summary>
     public async Task<PostgresBatch> BeginBatchAsync(ArchiveCatalog local, string worker, IReadOnlyList<string> names, CancellationToken cancel) =>
         await PostgresBatch.BeginAsync(Url, local, worker, names, cancel);

@@ -58,7 +58,8 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
             var claimed = await shared.ClaimAsync(Name, settings.Lease, room, sources.Keys, cancel);
             if (claimed.Count == 0)
             {
-                if (settings.Once) break;
+                // Sources another worker holds are still due: a --once fleet also finishes a dead worker's sources.
+                if (settings.Once && await shared.DueCountAsync(sources.Keys, cancel) == 0) break;
                 await IdleAsync(sources.Keys, cancel);
                 continue;
             }
