@@ -64,7 +64,7 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
                 continue;
             }
             Note?.Invoke($"claimed {claimed.Count}: {string.Join(", ", claimed)}");
-            var outcome = await new WorkerBatch(paths, layout, shared, publisher, sync, settings, limits, Name) { Note = Note }
+            var outcome = await new WorkerBatch(paths, config.Sources.Where(s => s.Enabled).ToList(), layout, shared, publisher, sync, settings, limits, Name) { Note = Note }
                 .RunAsync(local, claimed.Select(n => sources[n]).ToList(), cancel);
             batches++;
             if (outcome is null)

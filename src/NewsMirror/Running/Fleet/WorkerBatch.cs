@@ -15,7 +15,7 @@ namespace NewsMirror.Running.Fleet;
 /// against a <see cref="PostgresBatch"/>, one commit pushed, then the batch committed in the catalog. Anything short
 /// of that push is abandoned: the clone is put back at the remote tip and the catalog's transaction rolled back.
 /// </summary>
-internal sealed class WorkerBatch(ArchivePaths paths, IArchiveLayout layout, PostgresCatalog shared, ArchivePublisher publisher,
+internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, IArchiveLayout layout, PostgresCatalog shared, ArchivePublisher publisher,
     CloneSync sync, WorkerSettings settings, FetchLimits limits, string worker)
 {
     /// <returns>The sources' reports; null when the batch was abandoned (the sources come back to the fleet).</returns>
@@ -80,6 +80,8 @@ internal sealed class WorkerBatch(ArchivePaths paths, IArchiveLayout layout, Pos
         await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancel },
             async (i, token) => reports[i] = await runner.RunAsync(claimed[i], token));
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).Distinct(StringComparer.Ordinal).ToList();
+        // The README names every source, not their articles: every worker writes the same text, so pushes never conflict on it.
+        if (reports.Any(r => r.New > 0 || r.Known > 0) && ArchiveIndexPages.UpdateReadme(paths, sources)) files.Add(paths.Relative(paths.Readme));
         return (reports.ToList(), files);
     }
 
