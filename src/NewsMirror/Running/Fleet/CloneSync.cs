@@ -17,7 +17,15 @@ internal sealed class CloneSync(GitRepository git, ArchivePaths paths)
         var tip = await git.FetchAsync(remote, branch, cancel);
         await git.ResetHardAsync(tip, cancel);
         // Only what runs write: the state folder also holds the lock and the local catalog, which must stay.
-        await git.CheckedAsync(["clean", "-fdq", "--", paths.Relative(paths.ArticlesRoot), ArchivePaths.AssetsFolderName, paths.Relative(paths.IdentityLogFolder)], cancel: cancel);
+        await git.CheckedAsync(["clean", "-fdq", "--", ArchivePaths.ArticlesFolderName, ArchivePaths.ListsFolderName, ArchivePaths.AssetsFolderName,
+            paths.Relative(paths.IdentityLogFolder)], cancel: cancel);
+    }
+
+    /// <summary>What a worker killed in this clone left in git's way: lock files no live process holds, a rebase in progress.</summary>
+    public async Task RecoverAsync(DateTime processStartedUtc, CancellationToken cancel)
+    {
+        await new StaleGitLocks(await git.GitDirectoryAsync(cancel), git.WorkingDirectory).ClearAsync(processStartedUtc, StaleGitLocks.DefaultWait, cancel);
+        if (await git.IsRebasingAsync(cancel)) await git.AbortRebaseAsync(cancel);
     }
 
     private async Task<(string, string)> TargetAsync(CancellationToken cancel)

@@ -45,6 +45,7 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
         };
         await shared.HeartbeatAsync(Name, started, cancel);
         await shared.RegisterSourcesAsync(config.Sources, cancel);
+        await sync.RecoverAsync(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), cancel);
         await sync.ToRemoteTipAsync(cancel);
         await PublishIgnoreLineAsync(publisher, sync, cancel);
         using var local = ArchiveCatalog.Open(paths, config.Sources, layout);
