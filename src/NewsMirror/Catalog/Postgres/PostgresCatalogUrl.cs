@@ -54,7 +54,7 @@ public sealed class PostgresCatalogUrl
     }
 
     /// <summary>For Npgsql; holds the password, so it is never shown.</summary>
-    public string ConnectionString(int timeoutSeconds = 10) => new NpgsqlConnectionStringBuilder
+    public string ConnectionString(int timeoutSeconds = 30) => new NpgsqlConnectionStringBuilder
     {
         Host = Host,
         Port = Port,
