@@ -26,6 +26,9 @@ internal static class ExitCodes
     /// <summary>The run's commit could not be pushed; it stays on the local branch and the next run pushes it.</summary>
     public const int PushFailed = 3;
 
+    /// <summary>The shared catalog's database could not be reached (or was lost mid-run); the message names its host.</summary>
+    public const int CatalogUnreachable = 3;
+
     /// <summary>Another writer held the archive for longer than --wait.</summary>
     public const int Locked = 4;
 

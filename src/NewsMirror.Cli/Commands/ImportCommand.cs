@@ -10,15 +10,19 @@ internal static class ImportCommand
     {
         var archive = CommonOptions.Archive();
         var json = CommonOptions.Json();
-        var command = new Command("import", "Index an existing archive (reference script, its variants or NewsMirror): catalog, identity logs, search index.") { archive, json };
-        command.SetAction(parse =>
+        var sharedCatalog = SharedCatalog.Option();
+        var command = new Command("import", "Index an existing archive (reference script, its variants or NewsMirror): catalog, identity logs, search index; and a shared catalog when one is configured.") { archive, json, sharedCatalog };
+        command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            var (url, valid) = SharedCatalog.Resolve(parse, sharedCatalog, context);
+            if (!valid) return ExitCodes.Usage;
             // Import rebuilds every folder after writing its log lines: a new catalog need not be built first.
             using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources, buildFolders: false);
             var (folders, total) = ArchiveImport.Plan(catalog);
             var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
             ProgressDisplay.Run("indexing text", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));
+            if (url is not null && await SharedImport.RunAsync(url, context, report, cancel) is var shared and not ExitCodes.Ok) return shared;
             if (parse.GetValue(json)) WriteJson(report);
             else WriteText(report);
             return ExitCodes.Ok;

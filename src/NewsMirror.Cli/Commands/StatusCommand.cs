@@ -18,10 +18,27 @@ internal static class StatusCommand
             Description = "Health check: print one line per problem source; exit 0 when all are healthy, 1 when one is failing, 3 when one went silent.",
         };
         var interval = DurationOption.Create("--interval", "With --check: the expected poll interval; a source with no success for 3 × this is silent.", HealthCheck.DefaultInterval);
-        var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json, check, interval };
+        var sharedCatalog = SharedCatalog.Option();
+        var command = new Command("status", "Show each source's last success and error, its articles, its next poll, and whether it went silent.") { archive, json, check, interval, sharedCatalog };
         command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.Exists) is not { } context) return ExitCodes.Usage;
+            var (url, valid) = SharedCatalog.Resolve(parse, sharedCatalog, context);
+            if (!valid) return ExitCodes.Usage;
+            if (url is not null && !parse.GetValue(check))
+            {
+                var (shared, exit) = await SharedCatalog.OpenAsync(url, context.Log, migrate: false, cancel);
+                if (shared is null) return exit;
+                await using (shared)
+                {
+                    try { return await FleetStatusOutput.WriteAsync(shared, parse.GetValue(json), Console.Out, cancel); }
+                    catch (NewsMirror.Catalog.Postgres.CatalogUnreachableException e)
+                    {
+                        context.Log.Error(e.Message);
+                        return ExitCodes.CatalogUnreachable;
+                    }
+                }
+            }
             if (parse.GetValue(check)) return Check(HealthCheck.Run(context.Paths, context.Config, parse.GetValue(interval), DateTimeOffset.UtcNow), Console.Out);
             var sources = context.Sources.Where(s => s.Enabled).ToList();
             List<SourceStatus> statuses;

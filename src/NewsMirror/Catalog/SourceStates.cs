@@ -1,7 +1,7 @@
 namespace NewsMirror.Catalog;
 
 /// <summary>Per-source polling state in the catalog. Not in the committed files: after a fresh clone every source is simply due.</summary>
-public sealed class SourceStates
+public sealed class SourceStates : ISourceStateStore
 {
     private readonly ArchiveCatalog _catalog;
 

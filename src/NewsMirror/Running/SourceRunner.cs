@@ -18,22 +18,27 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
     /// <summary>Feed requests per host at a time; null: no limit beyond the fetcher's connection cap.</summary>
     public HostLimiter? FeedHosts { get; init; }
 
+    /// <summary>Who answers the pass's catalog questions (identities, source states); default: the archive's SQLite catalog.</summary>
+    public IRunCatalog? RunCatalog { get; init; }
+
+    private IRunCatalog Questions => RunCatalog ?? new LocalRunCatalog(catalog);
+
     public async Task<SourceReport> RunAsync(SourceConfig source, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
         var warnings = new SourceWarnings();
         try
         {
-            var previous = catalog.States.Get(source.Name);
+            var previous = Questions.States.Get(source.Name);
             var fetched = await FetchAsync(source, new Validators(previous.ETag, previous.LastModified), cancel);
             if (fetched.NotModified)
             {
-                catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), fetched.Validators.ETag, fetched.Validators.LastModified);
+                Questions.States.RecordSuccess(source.Name, clock.GetUtcNow(), fetched.Validators.ETag, fetched.Validators.LastModified);
                 return new SourceReport(source.Name, source.Folder, null, 0, 0, warnings.ToList(), timer.Elapsed) { NotModified = true };
             }
             var store = new ArticleStore(paths, Layout);
             var (_, candidates, folder, fresh) = SourceSnapshot.Of(fetched, LoadFolder(store), source, clock.GetUtcNow(), warnings);
-            var catalogFolder = folder as CatalogFolder;
+            var catalogFolder = Questions.Indexed(folder);
             var (changed, revised) = catalogFolder is not null
                 ? await new KnownItemChanges(paths, pages, store).RecordAsync(catalogFolder, candidates.Except(fresh).ToList(), source, clock.GetUtcNow(), warnings, cancel)
                 : (0, []);
@@ -45,7 +50,7 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
             // Validators are kept only when every new item was written: an item put off (its article page failed) must
             // find the feed fetched in full next time, not "not modified".
             var complete = written == fresh.Count;
-            catalog.States.RecordSuccess(source.Name, clock.GetUtcNow(), complete ? fetched.Validators.ETag : null, complete ? fetched.Validators.LastModified : null);
+            Questions.States.RecordSuccess(source.Name, clock.GetUtcNow(), complete ? fetched.Validators.ETag : null, complete ? fetched.Validators.LastModified : null);
             return new SourceReport(source.Name, source.Folder, null, written, candidates.Count - fresh.Count, warnings.ToList(), timer.Elapsed)
             {
                 Files = revised.Concat(files).Distinct().ToList(),
@@ -72,7 +77,7 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
     /// all sources the folder is listed and the source's log read.
     /// </summary>
     private Func<SourceConfig, IArchiveFolder> LoadFolder(ArticleStore store) =>
-        Layout.FolderPerSource ? source => catalog.Folder(source.Folder) : store.Load;
+        Layout.FolderPerSource ? source => Questions.Folder(source.Folder) : store.Load;
 
     private Task<FetchResult> FetchAsync(SourceConfig source, Validators validators, CancellationToken cancel)
     {
@@ -85,7 +90,7 @@ public sealed class SourceRunner(ArchivePaths paths, ArchiveCatalog catalog, Htt
     /// <param name="retryAt">When the server allows the next request (Retry-After), kept as the source's next allowed poll.</param>
     private SourceReport Failed(SourceConfig source, string error, SourceWarnings warnings, Stopwatch timer, DateTimeOffset? retryAt = null)
     {
-        try { catalog.States.RecordFailure(source.Name, clock.GetUtcNow(), error, retryAt); }
+        try { Questions.States.RecordFailure(source.Name, clock.GetUtcNow(), error, retryAt); }
         catch (Microsoft.Data.Sqlite.SqliteException) { /* the failure report matters more than its record */ }
         return new SourceReport(source.Name, source.Folder, error, 0, 0, warnings.ToList(), timer.Elapsed) { RetryAt = retryAt };
     }

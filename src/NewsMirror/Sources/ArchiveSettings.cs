@@ -29,4 +29,7 @@ public sealed record ArchiveSettings
 
     /// <summary>Whether every run writes STATUS.md, the sources' health, into the archive (committed with the run's files).</summary>
     public bool StatusFile { get; init; }
+
+    /// <summary>A shared PostgreSQL catalog (<c>catalog: postgres://…</c>) for a fleet of workers; null: the archive's own SQLite catalog.</summary>
+    public string? Catalog { get; init; }
 }

@@ -11,6 +11,7 @@ internal static class ArchiveSettingsEntry
         "git" => Git(settings, value, file),
         "status-file" => settings with { StatusFile = Boolean(value, "status-file", file) },
         "push" => settings with { PushRemotes = PushRemotes(value, file) },
+        "catalog" => settings with { Catalog = CatalogUrl(value, file) },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
     };
 
@@ -20,6 +21,14 @@ internal static class ArchiveSettingsEntry
         "jekyll" => ArchiveLayout.Jekyll,
         var other => throw new SourcesFileException(file, SourcesFile.Line(value), "layout", $"'{other}' is not one of: duty | jekyll"),
     };
+
+    /// <summary>A shared catalog's address; the SQLite catalog is the default and has no setting.</summary>
+    private static string CatalogUrl(YamlNode value, string file)
+    {
+        var text = Scalar(value, "catalog", file).Trim();
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)) return text;
+        throw new SourcesFileException(file, SourcesFile.Line(value), "catalog", "expected a postgres://user@host:port/database URL (leave the key out for the archive's own SQLite catalog)");
+    }
 
     private static bool Boolean(YamlNode value, string key, string file) => Scalar(value, key, file) switch
     {

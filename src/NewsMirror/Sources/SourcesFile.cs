@@ -53,10 +53,11 @@ public static class SourcesFile
                 case "git":
                 case "status-file":
                 case "push":
+                case "catalog":
                     settings = ArchiveSettingsEntry.Apply(settings, key, value, fileName);
                     break;
                 default:
-                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file, push)");
+                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file, push, catalog)");
             }
         }
         if (list is null)
