@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
 
-/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>).</summary>
+/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>, <c>raw:</c>).</summary>
 internal static class ArchiveSettingsEntry
 {
     public static ArchiveSettings Apply(ArchiveSettings settings, string key, YamlNode value, string file) => key switch
@@ -10,6 +10,7 @@ internal static class ArchiveSettingsEntry
         "layout" => settings with { Layout = Layout(value, file) },
         "git" => Git(settings, value, file),
         "status-file" => settings with { StatusFile = Boolean(value, "status-file", file) },
+        "raw" => settings with { Raw = Raw(value, file) },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
     };
 
@@ -18,6 +19,14 @@ internal static class ArchiveSettingsEntry
         "duty" => ArchiveLayout.Duty,
         "jekyll" => ArchiveLayout.Jekyll,
         var other => throw new SourcesFileException(file, SourcesFile.Line(value), "layout", $"'{other}' is not one of: duty | jekyll"),
+    };
+
+    private static RawCapture Raw(YamlNode value, string file) => Scalar(value, "raw", file) switch
+    {
+        "local" => RawCapture.Local,
+        "commit" => RawCapture.Commit,
+        "off" => RawCapture.Off,
+        var other => throw new SourcesFileException(file, SourcesFile.Line(value), "raw", $"'{other}' is not one of: local | commit | off"),
     };
 
     private static bool Boolean(YamlNode value, string key, string file) => Scalar(value, key, file) switch

@@ -52,10 +52,11 @@ public static class SourcesFile
                 case "layout":
                 case "git":
                 case "status-file":
+                case "raw":
                     settings = ArchiveSettingsEntry.Apply(settings, key, value, fileName);
                     break;
                 default:
-                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file)");
+                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file, raw)");
             }
         }
         if (list is null)
