@@ -94,4 +94,45 @@ public class ReparseTests
     }
 
     private static string TitleOf(string article) => NewsMirror.Archive.ArticleFile.TryParse(article, out var record) ? record.Title : "(not an article file)";
+
+    private static string Page(string text) =>
+        "<!doctype html><html lang=\"zh\"><head><title>页面</title></head><body><article><h1>标题</h1>" +
+        string.Concat(Enumerable.Repeat($"<p>{text}：记者从现场了解到，这是一段足够长的正文内容，用来让可读性算法认出文章主体。</p>", 6)) + "</article></body></html>";
+
+    [Fact]
+    public async Task A_full_text_source_takes_captured_pages_and_names_an_item_whose_page_was_never_captured_without_fetching_it()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        using var archive = new TempFolder();
+        var yml = archive.Combine("newsmirror.yml");
+        var fullText = "    fulltext: readability\n";
+        // dw archives the shared item (so its page is captured); rfi, crippled, skips it and the item only it carries.
+        File.WriteAllText(yml, Sources(server, fullText + Crippled, fullText));
+        var shared = new RssFixtureItem("广告共享", server.Url("p/shared.html"), "Tue, 26 Mar 2024 08:45:01 GMT") { Description = "<p>摘要</p>" };
+        var only = new RssFixtureItem("广告独有", server.Url("p/only.html"), "Tue, 26 Mar 2024 09:45:01 GMT") { Description = "<p>摘要</p>" };
+        server.Serve("rfi.xml", RssFixture.Document("法广", [shared, only]));
+        server.Serve("dw.xml", RssFixture.Document("德国之声", [shared]));
+        server.Serve("p/shared.html", Page("共享页面全文"), "text/html; charset=utf-8");
+        server.Serve("p/only.html", Page("独有页面全文"), "text/html; charset=utf-8");
+        var run = await CliProcess.RunAsync(archive.Path, "run");
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.DoesNotContain("/p/only.html", server.Requests);
+
+        File.WriteAllText(yml, Sources(server, fullText, fullText));
+        var requests = server.Requests.Count;
+        var reparse = await CliProcess.RunAsync(archive.Path, "reparse", "--source", "法广", "--json");
+
+        Assert.True(reparse.ExitCode == 0, reparse.Stdout + reparse.Stderr);
+        Assert.Equal(requests, server.Requests.Count);
+        using var report = JsonDocument.Parse(reparse.Stdout);
+        var rfi = report.RootElement.GetProperty("sources").EnumerateArray().Single();
+        var items = rfi.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("title").GetString()!, i => i.GetProperty("file").GetString());
+        var file = items["广告共享"];
+        Assert.NotNull(file);
+        Assert.Contains("共享页面全文", File.ReadAllText(archive.Combine(file!.Split('/'))));
+        Assert.Null(items["广告独有"]);
+        Assert.Contains(rfi.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!),
+            w => w.Contains(server.Url("p/only.html"), StringComparison.Ordinal) && w.Contains("not in the raw captures", StringComparison.Ordinal));
+        Assert.Equal(1, report.RootElement.GetProperty("added").GetInt32());
+    }
 }
