@@ -57,7 +57,7 @@ public sealed class ArchiveReparse(ArchivePaths paths, TimeProvider clock)
         var warnings = new SourceWarnings();
         var items = new List<ReparsedItem>();
         if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var feedUrl) || feedUrl.IsFile)
-            return new ReparseSourceReport(source.Name, source.Folder, 0, [], [], $"its feed ({source.Url}) is not fetched over http(s), so it has no captures");
+            return new ReparseSourceReport(source.Name, source.Folder, 0, [], [$"its feed ({source.Url}) is not fetched over http(s): no captures to replay"], null);
         var documents = captures.Documents(feedUrl).ToList();
         // In a dry run nothing is written, so a later capture would list the same item again.
         var listed = new HashSet<string>(StringComparer.Ordinal);
