@@ -64,6 +64,7 @@ internal static class RunCommand
             var summary = !parse.GetValue(json) && log.Verbosity != Verbosity.Quiet;
             if (!summary || log.Format == LogFormat.Json) RunReportOutput.Log(report, log);
             RunReportOutput.LogPageErrors(report, log);
+            if (report.RawCaptureRepair is { } repair) log.Warning($"raw captures: {repair}");
 
             if (parse.GetValue(site)) SiteRebuild.Run(paths, log);
             if (parse.GetValue(metricsFile) is { } metrics && RunMetrics.WriteOrExplain(metrics, paths, config, report, DateTimeOffset.UtcNow) is { } metricsError)
@@ -86,6 +87,7 @@ internal static class RunCommand
         new(paths, limits, TimeProvider.System)
         {
             Layout = config.Settings.Layout,
+            Raw = config.Settings.Raw,
             WriteStatusFile = writeStatus,
             IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
             Progress = new ImmediateProgress<SourceReport>(finished),

@@ -26,6 +26,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var run = new ArchiveRun(paths, Limits, TimeProvider.System)
         {
             Layout = config.Settings.Layout,
+            Raw = config.Settings.Raw,
             IndexSources = indexSources,
             // Many outlets share one feed host (feedx.net): a watch that runs all day asks it one feed at a time.
             MaxFeedsPerHost = 1,
@@ -34,6 +35,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;
         RunReportOutput.LogPageErrors(report, log);
+        if (report.RawCaptureRepair is { } repair) log.Warning($"raw captures: {repair}");
         if (MetricsFile is not null && RunMetrics.WriteOrExplain(MetricsFile, paths, config, report, DateTimeOffset.UtcNow) is { } metricsError)
             log.Error(metricsError);
         if (!WatchPublishPolicy.IsDue(paths, report.Files.Count, commits: Git is not null)) return;

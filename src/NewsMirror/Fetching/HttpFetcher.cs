@@ -19,14 +19,32 @@ public sealed class HttpFetcher : IDisposable
     /// <summary>One client per policy: a pooled connection is only ever reused by requests under the policy that opened it.</summary>
     private readonly ConcurrentDictionary<string, HttpClient> _guarded = new(StringComparer.Ordinal);
 
+    /// <summary>Answers requests instead of the network (a replay of captured responses); null: the network.</summary>
+    private readonly Func<HttpMessageHandler>? _handlers;
+
     public HttpFetcher(FetchLimits? limits = null)
     {
         _limits = limits ?? new FetchLimits();
         _client = CreateClient(guarded: false);
     }
 
+    /// <summary>
+    /// A fetcher whose http(s) requests are answered by handlers from <paramref name="handlers"/> (one per client)
+    /// instead of the network; limits, redirects and decoding work as they do on the network.
+    /// </summary>
+    public HttpFetcher(FetchLimits? limits, Func<HttpMessageHandler> handlers)
+    {
+        _limits = limits ?? new FetchLimits();
+        _handlers = handlers;
+        _client = CreateClient(guarded: false);
+    }
+
+    /// <summary>Told of every http(s) exchange before the fetch returns (raw capture); null: none is kept.</summary>
+    public IExchangeRecorder? Recorder { get; init; }
+
     private HttpClient CreateClient(bool guarded)
     {
+        if (_handlers is not null) return Configure(new HttpClient(_handlers()) { Timeout = Timeout.InfiniteTimeSpan });
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -37,7 +55,11 @@ public sealed class HttpFetcher : IDisposable
             UseCookies = false,
         };
         if (guarded) handler.ConnectCallback = GuardedConnection.ConnectAsync;
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        return Configure(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan });
+    }
+
+    private HttpClient Configure(HttpClient client)
+    {
         client.DefaultRequestHeaders.UserAgent.ParseAdd(_limits.UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
         return client;
@@ -112,8 +134,12 @@ public sealed class HttpFetcher : IDisposable
             if (validators.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             if (validators.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
             if (policy is not null) request.Options.Set(GuardedConnection.PolicyOption, policy);
+            var sent = DateTimeOffset.UtcNow;
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel);
             var status = (int)response.StatusCode;
+            var success = status is >= 200 and <= 299;
+            var body = success ? await ReadCappedAsync(response.Content, cap, cancel) : null;
+            if (Recorder is not null) await RecordAsync(request, response, sent, body, cap, cancel);
             if (status is 301 or 302 or 303 or 307 or 308)
             {
                 if (hop >= _limits.MaxRedirects)
@@ -135,8 +161,30 @@ public sealed class HttpFetcher : IDisposable
                 throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + (retry is null ? "" : $" ({retry})")) { RetryAfter = retry };
             }
 
-            var body = await ReadCappedAsync(response.Content, cap, cancel);
-            return new FetchResult(body, response.Content.Headers.ContentType?.ToString(), uri) { Validators = received };
+            return new FetchResult(body!, response.Content.Headers.ContentType?.ToString(), uri) { Validators = received };
+        }
+    }
+
+    /// <summary>
+    /// Hands the exchange to the recorder. Redirects and error answers are kept too (their bodies read as far as the
+    /// cap allows), as evidence of what the server said; a body that cannot be read is kept empty.
+    /// </summary>
+    private async Task RecordAsync(HttpRequestMessage request, HttpResponseMessage response, DateTimeOffset sent, byte[]? body, long cap,
+        CancellationToken cancel)
+    {
+        if (body is null)
+        {
+            try { body = await ReadCappedAsync(response.Content, cap, cancel); }
+            catch (Exception e) when (e is FetchException or IOException or HttpRequestException or InvalidDataException) { body = []; }
+        }
+        var exchange = new HttpExchange(request.RequestUri!, sent, HttpMessageHead.Request(request), HttpMessageHead.Response(response, body.Length), body);
+        try
+        {
+            Recorder!.Record(exchange);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FetchException($"the raw capture of {request.RequestUri} could not be kept: {e.Message}", e);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
+using NewsMirror.Evidence.Warc;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
 using NewsMirror.Sources;
@@ -25,20 +26,25 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
     /// <summary>Whether to bring STATUS.md (the sources' health) up to date after the sources ran.</summary>
     public bool WriteStatusFile { get; init; }
 
+    /// <summary>Whether the run keeps raw captures of what it fetches (WARC files), and whether they are committed.</summary>
+    public RawCapture Raw { get; init; } = RawCapture.Off;
+
     /// <summary>Told of each source as it finishes, for progress displays.</summary>
     public IProgress<SourceReport>? Progress { get; init; }
 
     public async Task<RunReport> RunAsync(IReadOnlyList<SourceConfig> sources, CancellationToken cancel)
     {
         var timer = Stopwatch.StartNew();
-        using var fetcher = new HttpFetcher(limits);
+        var (warc, repaired) = Raw == RawCapture.Off ? (null, null) : WarcRecorder.Open(paths);
+        using var _ = warc;
+        using var fetcher = new HttpFetcher(limits) { Recorder = warc };
         var hosts = new HostLimiter(MaxPagesPerHost);
         var images = new ImageLocalizer(fetcher, hosts, paths);
         var layout = ArchiveLayouts.Of(Layout);
         var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = layout };
         // Every run, not only the one that builds the catalog: a run killed before it wrote the line must not leave
         // the catalog showing as untracked for good.
-        var wroteGitIgnore = ArchiveGitIgnore.Ensure(paths, [ArchiveCatalog.IgnorePattern]);
+        var wroteGitIgnore = ArchiveGitIgnore.Ensure(paths, Raw == RawCapture.Local ? [ArchiveCatalog.IgnorePattern, WarcFolder.IgnorePattern] : [ArchiveCatalog.IgnorePattern]);
         using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout);
         var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
@@ -51,6 +57,12 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
             });
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
         if (wroteGitIgnore || catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveGitIgnore.PathIn(paths)));
+        if (Raw == RawCapture.Commit && warc is not null)
+        {
+            // Closed first, so the commit takes each file whole.
+            warc.Dispose();
+            files.AddRange(warc.Files.Select(paths.Relative));
+        }
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
         string? readmeError = null;
@@ -73,6 +85,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             statusError = e.Message;
         }
-        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError };
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, RawCaptureRepair = repaired };
     }
 }

@@ -10,6 +10,19 @@ public enum ArchiveLayout
     Jekyll,
 }
 
+/// <summary>What becomes of the raw captures (WARC files) of what a run fetched (<c>raw:</c>).</summary>
+public enum RawCapture
+{
+    /// <summary>Kept under <c>.newsmirror/warc/</c> and git-ignored.</summary>
+    Local,
+
+    /// <summary>Kept and committed with the run's files.</summary>
+    Commit,
+
+    /// <summary>Not kept.</summary>
+    Off,
+}
+
 /// <summary>The top-level settings of <c>newsmirror.yml</c> besides its sources.</summary>
 public sealed record ArchiveSettings
 {
@@ -32,4 +45,7 @@ public sealed record ArchiveSettings
 
     /// <summary>A shared PostgreSQL catalog (<c>catalog: postgres://…</c>) for a fleet of workers; null: the archive's own SQLite catalog.</summary>
     public string? Catalog { get; init; }
+
+    /// <summary>What becomes of the raw captures of a run's fetches.</summary>
+    public RawCapture Raw { get; init; } = RawCapture.Local;
 }

@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace NewsMirror.Sources;
 
-/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>, <c>push:</c>).</summary>
+/// <summary>Reads the top-level settings keys of newsmirror.yml (<c>layout:</c>, <c>git:</c>, <c>status-file:</c>, <c>push:</c>, <c>catalog:</c>, <c>raw:</c>).</summary>
 internal static class ArchiveSettingsEntry
 {
     public static ArchiveSettings Apply(ArchiveSettings settings, string key, YamlNode value, string file) => key switch
@@ -12,6 +12,7 @@ internal static class ArchiveSettingsEntry
         "status-file" => settings with { StatusFile = Boolean(value, "status-file", file) },
         "push" => settings with { PushRemotes = PushRemotes(value, file) },
         "catalog" => settings with { Catalog = CatalogUrl(value, file) },
+        "raw" => settings with { Raw = Raw(value, file) },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a settings key"),
     };
 
@@ -29,6 +30,14 @@ internal static class ArchiveSettingsEntry
         if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)) return text;
         throw new SourcesFileException(file, SourcesFile.Line(value), "catalog", "expected a postgres://user@host:port/database URL (leave the key out for the archive's own SQLite catalog)");
     }
+
+    private static RawCapture Raw(YamlNode value, string file) => Scalar(value, "raw", file) switch
+    {
+        "local" => RawCapture.Local,
+        "commit" => RawCapture.Commit,
+        "off" => RawCapture.Off,
+        var other => throw new SourcesFileException(file, SourcesFile.Line(value), "raw", $"'{other}' is not one of: local | commit | off"),
+    };
 
     private static bool Boolean(YamlNode value, string key, string file) => Scalar(value, key, file) switch
     {

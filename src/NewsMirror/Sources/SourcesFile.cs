@@ -54,10 +54,11 @@ public static class SourcesFile
                 case "status-file":
                 case "push":
                 case "catalog":
+                case "raw":
                     settings = ArchiveSettingsEntry.Apply(settings, key, value, fileName);
                     break;
                 default:
-                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file, push, catalog)");
+                    throw new SourcesFileException(fileName, Line(keyNode), key, "unknown key (known: sources, layout, git, status-file, push, catalog, raw)");
             }
         }
         if (list is null)

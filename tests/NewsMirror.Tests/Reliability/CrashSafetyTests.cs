@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using NewsMirror.Archive;
+using NewsMirror.Tests.Evidence.Warc;
 using NewsMirror.Tests.Support;
 using Xunit.Abstractions;
 using NewsMirror.Identity;
@@ -207,6 +208,22 @@ public class CrashSafetyTests(ITestOutputHelper output)
             // A kill can leave the hidden temp file of a list page being written; the list page itself must stay whole.
             foreach (var list in Directory.GetFiles(lists).Where(f => !Path.GetFileName(f).StartsWith('.')))
                 ListPage.Parse(File.ReadAllText(list));
+        CheckRawCaptures(archive, where);
+    }
+
+    /// <summary>
+    /// Every WARC file reads clean with warcio (every record whole, every digest matching), and a source with an
+    /// article the run added has its feed's response in a WARC file: a capture is kept before what comes from it.
+    /// </summary>
+    private static void CheckRawCaptures(string archive, string where)
+    {
+        var warc = WarcioCheck.Folder(Path.Combine(archive, ".newsmirror", "warc"));
+        Assert.True(warc.Problems.Count == 0, $"{where}: raw captures do not read clean: {string.Join("; ", warc.Problems)}");
+        var captured = warc.Files.Values.SelectMany(records => records).Where(r => r is { Type: "response", Status: 200 }).Select(r => r.Uri).ToHashSet();
+        foreach (var folder in Folders)
+            if (ArticleNames(archive, folder).Count() > 5)
+                Assert.True(captured.Any(uri => uri?.EndsWith($"/{folder}.xml", StringComparison.Ordinal) == true),
+                    $"{where}: {folder} has articles from a run whose feed response is in no WARC file");
     }
 
     /// <summary>Article files as listings see them (hidden temp files left by a kill are not articles).</summary>

@@ -49,11 +49,12 @@ public sealed class MirrorFixture : IAsyncDisposable
 
     /// <summary>
     /// Every file of the archive with its bytes and write time, to prove a run changed nothing. The catalog
-    /// database is left out: it is not part of the archive (git-ignored) and records each poll.
+    /// database and the raw captures are left out: they are not part of the archive (git-ignored) and record each poll.
     /// </summary>
     public Dictionary<string, (string Content, DateTime Written)> Snapshot() =>
         Directory.EnumerateFiles(Archive.Path, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith("catalog.db", StringComparison.Ordinal))
+            .Where(f => !Path.GetFileName(f).StartsWith("catalog.db", StringComparison.Ordinal)
+                && !Path.GetRelativePath(Archive.Path, f).Replace('\\', '/').StartsWith(".newsmirror/warc/", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(Archive.Path, f), f => (File.ReadAllText(f), File.GetLastWriteTimeUtc(f)));
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using NewsMirror.Archive;
 using NewsMirror.Fetching;
 using NewsMirror.Publishing.Site;
+using NewsMirror.Sources;
 
 namespace NewsMirror.Running.Demo;
 
@@ -20,6 +21,7 @@ public static class DemoRun
         var run = await new ArchiveRun(paths, new FetchLimits { Timeout = TimeSpan.FromSeconds(30) }, clock)
         {
             IndexSources = content.Sources,
+            Raw = RawCapture.Local,
         }.RunAsync(content.Sources, cancel);
         var site = SiteBuilder.Build(new SiteBuildOptions(paths.Root, Path.Combine(paths.Root, "site"), content.Sources.Select(s => (s.Name, s.Folder)).ToList()));
         var broken = DemoOutlet.All.Single(o => o.Kind == DemoFeedKind.Broken);

@@ -73,7 +73,7 @@ public class InterruptedRunCommitTests
         var result = await g.RunAsync(clone, "--commit", "--only", "法广");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Equal(".newsmirror/catalog.db*\n", File.ReadAllText(ArchiveGitIgnore.PathIn(paths)));
+        Assert.Equal(".newsmirror/catalog.db*\n.newsmirror/warc/\n", File.ReadAllText(ArchiveGitIgnore.PathIn(paths)));
         Assert.Contains(".gitignore", g.Git.Run(clone, "show", "--name-only", "--format=", "HEAD"));
         Assert.All(leftovers, temp => Assert.False(File.Exists(temp), temp));
         Assert.Equal("", g.Git.Run(clone, "status", "--porcelain", "--untracked-files=all"));
