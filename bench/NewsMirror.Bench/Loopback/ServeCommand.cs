@@ -6,7 +6,8 @@ namespace NewsMirror.Bench.Loopback;
 /// The "serve" mode: the nine outlets' feeds on 127.0.0.1 until Enter or end of input, for measuring or profiling
 /// runs by hand. Arguments: --sources FILE (where to write the matching newsmirror.yml), [--archived N] (known items
 /// come from a generated archive of N articles), [--known N] (default 30), [--fresh N] (default 50); or, instead,
-/// --window N [--newest I]: the hourly scenario's feeds of N items each, the newest item I (default N − 1).
+/// --window N [--newest I]: the hourly scenario's feeds of N items each, the newest item I (default N − 1), where
+/// each Enter moves the feeds on by one item (an hour later) and end of input stops.
 /// </summary>
 internal static class ServeCommand
 {
@@ -35,11 +36,25 @@ internal static class ServeCommand
         }
         await using var server = await FeedServer.StartAsync();
         var feeds = new OutletFeeds(server);
-        if (window > 0) new FeedWindow(server).Serve(newest >= 0 ? newest : window - 1, window);
-        else feeds.Serve(archived, archived == 0 ? 0 : known, fresh, seed: 1);
+        if (window > 0) return await ServeWindowAsync(server, feeds, sourcesFile, window, newest >= 0 ? newest : window - 1);
+        feeds.Serve(archived, archived == 0 ? 0 : known, fresh, seed: 1);
         await File.WriteAllTextAsync(sourcesFile, feeds.SourcesFile());
         Console.WriteLine($"serving on {server.BaseUrl}; sources in {sourcesFile}; Enter stops");
         await Console.In.ReadLineAsync();
+        return 0;
+    }
+
+    private static async Task<int> ServeWindowAsync(FeedServer server, OutletFeeds feeds, string sourcesFile, int window, int newest)
+    {
+        var feedWindow = new FeedWindow(server);
+        await File.WriteAllTextAsync(sourcesFile, feeds.SourcesFile());
+        do
+        {
+            feedWindow.Serve(newest, window);
+            Console.WriteLine($"serving on {server.BaseUrl} items {newest - window + 1}–{newest}; sources in {sourcesFile}; Enter moves on one item");
+            newest++;
+        }
+        while (await Console.In.ReadLineAsync() is not null);
         return 0;
     }
 }
