@@ -37,8 +37,10 @@ internal static class PerformanceReport
         var existing = File.Exists(output) ? File.ReadAllText(output) : "# Performance\n\n";
         int from = existing.IndexOf(start, StringComparison.Ordinal);
         int to = existing.IndexOf(end, StringComparison.Ordinal);
+        var rest = from >= 0 && to > from ? existing[(to + end.Length)..].TrimStart('\n') : "";
+        // A blank line after the section, so text that follows is a paragraph of its own, not part of the comment's HTML block.
         var updated = from >= 0 && to > from
-            ? existing[..from] + section + existing[(to + end.Length)..].TrimStart('\n')
+            ? existing[..from] + section + (rest.Length == 0 ? "" : "\n" + rest)
             : existing.TrimEnd('\n') + "\n\n" + section;
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         File.WriteAllText(output, updated);
