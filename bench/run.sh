@@ -3,11 +3,14 @@
 #
 #   bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes 10k] [--site-sizes 10k]
 #   bench/run.sh --catalog 200k [--no-search]
+#   bench/run.sh --hourly [--runs N]
 #
 # --quick: fewer repetitions, shorter micro-benchmarks, the 10k archive only (a few minutes).
 # --catalog N: instead of the suite, the catalog's life on one generated archive of N articles (docs/PERFORMANCE.md,
 #   "Catalog"): import, text indexing, search by kind of query, rebuild, no-op runs and a run with new items;
 #   --no-search leaves out indexing and search. Prints a table; writes nothing.
+# --hourly: instead of the suite, the nine outlets at 300 items each into an empty archive, then an hour later
+#   (one new item per feed), with cleanup: none and default; writes its own section of docs/PERFORMANCE.md.
 # Generated archives are kept in $BENCH_DATA (default: $TMPDIR/newsmirror-bench) for the next run:
 # the 1M archive takes minutes to write and about 4 GiB of disk.
 set -euo pipefail
@@ -19,6 +22,7 @@ runs=5
 micro=1
 quick=0
 catalog=""
+hourly=0
 search=1
 # Text indexing (search, about 1,200 articles/s) and full site builds (about 1,000/s): by default only on the smallest archive.
 extra_sizes=()
@@ -31,8 +35,10 @@ while [ $# -gt 0 ]; do
     --search-sizes|--site-sizes) extra_sizes+=("$1" "$2"); shift ;;
     --catalog) catalog="$2"; shift ;;
     --no-search) search=0 ;;
+    --hourly) hourly=1 ;;
     *) echo "usage: bench/run.sh [--quick] [--sizes 10k,200k,1m] [--runs N] [--no-micro] [--search-sizes LIST] [--site-sizes LIST]" >&2
-       echo "       bench/run.sh --catalog N [--no-search]" >&2; exit 2 ;;
+       echo "       bench/run.sh --catalog N [--no-search]" >&2
+       echo "       bench/run.sh --hourly [--runs N]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -53,6 +59,12 @@ fi
 dotnet build src/NewsMirror.Cli -c Release -v quiet -nologo
 dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 --self-contained false \
   -v quiet -nologo -o "$data/bin/readytorun"
+
+if [ "$hourly" = 1 ]; then
+  echo "== first run and hourly run at full feeds"
+  exec $bench hourly --runs "$runs" --data "$data" --command-line "$invocation" \
+    --newsmirror "published, ReadyToRun (dotnet publish -r linux-x64, as README installs it)=$data/bin/readytorun/newsmirror"
+fi
 
 if [ "$micro" = 1 ]; then
   echo "== micro-benchmarks (BenchmarkDotNet)"

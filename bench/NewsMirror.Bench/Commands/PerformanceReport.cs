@@ -13,10 +13,17 @@ internal static class PerformanceReport
     public const string Start = "<!-- bench/run.sh: results start -->";
     public const string End = "<!-- bench/run.sh: results end -->";
 
-    public static void Write(SuiteOptions options, IReadOnlyList<ResultRow> rows, string loadBefore, string loadAfter)
+    public static void Write(SuiteOptions options, IReadOnlyList<ResultRow> rows, string loadBefore, string loadAfter) =>
+        WriteSection(options.Output, Start, End, options.CommandLine, null, rows, loadBefore, loadAfter, MicroTables(options.MicroResults));
+
+    /// <summary>Replaces the text between <paramref name="start"/> and <paramref name="end"/> in <paramref name="output"/> (appends the section if it has none).</summary>
+    public static void WriteSection(string output, string start, string end, string commandLine, string? heading, IReadOnlyList<ResultRow> rows,
+        string loadBefore, string loadAfter, IEnumerable<string>? tables = null)
     {
-        var section = new StringBuilder(Start).Append('\n');
-        section.Append(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `{options.CommandLine}`.\n\n");
+        var section = new StringBuilder(start).Append('\n');
+        section.Append(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC with `{commandLine}`.");
+        if (heading is not null) section.Append(' ').Append(heading);
+        section.Append("\n\n");
         section.Append("Machine: ").Append(Machine()).Append('\n');
         section.Append(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}. ")
             .Append("The machine is shared with other builds: wall times can be disturbed, medians are given with the range.\n\n");
@@ -24,17 +31,19 @@ internal static class PerformanceReport
         foreach (var row in rows)
             section.Append("| ").Append(row.Measure).Append(" | ").Append(row.Result).Append(" | ").Append(row.Target).Append(" | ")
                 .Append(row.Met switch { true => "yes", false => "**no**", null => "" }).Append(" |\n");
-        foreach (var table in MicroTables(options.MicroResults)) section.Append('\n').Append(table);
-        section.Append(End).Append('\n');
+        foreach (var table in tables ?? []) section.Append('\n').Append(table);
+        section.Append(end).Append('\n');
 
-        var existing = File.Exists(options.Output) ? File.ReadAllText(options.Output) : "# Performance\n\n";
-        int start = existing.IndexOf(Start, StringComparison.Ordinal);
-        int end = existing.IndexOf(End, StringComparison.Ordinal);
-        var updated = start >= 0 && end > start
-            ? existing[..start] + section + existing[(end + End.Length)..].TrimStart('\n')
-            : existing.TrimEnd('\n') + "\n\n## Benchmark suite results\n\n" + section;
-        Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
-        File.WriteAllText(options.Output, updated);
+        var existing = File.Exists(output) ? File.ReadAllText(output) : "# Performance\n\n";
+        int from = existing.IndexOf(start, StringComparison.Ordinal);
+        int to = existing.IndexOf(end, StringComparison.Ordinal);
+        var rest = from >= 0 && to > from ? existing[(to + end.Length)..].TrimStart('\n') : "";
+        // A blank line after the section, so text that follows is a paragraph of its own, not part of the comment's HTML block.
+        var updated = from >= 0 && to > from
+            ? existing[..from] + section + (rest.Length == 0 ? "" : "\n" + rest)
+            : existing.TrimEnd('\n') + "\n\n" + section;
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        File.WriteAllText(output, updated);
     }
 
     public static string LoadAverage() =>

@@ -54,21 +54,27 @@ internal sealed class OutletFeeds(FeedServer server)
         }
     }
 
-    /// <summary>A newsmirror.yml pointing each built-in outlet at its loopback feed, article pages allowed from 127.0.0.1.</summary>
-    public string SourcesFile()
+    /// <summary>
+    /// A newsmirror.yml pointing each built-in outlet at its loopback feed, article pages allowed from 127.0.0.1;
+    /// <paramref name="cleanup"/> (a <c>cleanup:</c> keyword) is written into each entry when given.
+    /// </summary>
+    public string SourcesFile(string? cleanup = null)
     {
         var yaml = new StringBuilder("sources:\n");
         foreach (var source in SyntheticArchive.Sources)
+        {
             yaml.Append("  - name: ").Append(source.Name).Append("\n    url: ").Append(server.BaseUrl).Append(FeedPath(source)).Append("\n    allow-hosts: [127.0.0.1]\n");
+            if (cleanup is not null) yaml.Append("    cleanup: ").Append(cleanup).Append('\n');
+        }
         return yaml.ToString();
     }
 
-    private static string FeedPath(SourceConfig source) => $"/feeds/{source.Folder}.xml";
+    public static string FeedPath(SourceConfig source) => $"/feeds/{source.Folder}.xml";
 
-    private static string? WordPressGuid(SourceConfig source, long post) =>
+    public static string? WordPressGuid(SourceConfig source, long post) =>
         source.Ids == IdScheme.WordPressPost ? $"https://chinadigitaltimes.net/chinese/?p={post}" : null;
 
-    private static void AppendItem(StringBuilder xml, SourceConfig source, string title, string link, string guid, DateTimeOffset published, string body)
+    public static void AppendItem(StringBuilder xml, SourceConfig source, string title, string link, string guid, DateTimeOffset published, string body)
     {
         xml.Append("<item>\n<title>").Append(SecurityElement.Escape(title)).Append("</title>\n<link>").Append(SecurityElement.Escape(link))
             .Append("</link>\n<guid isPermaLink=\"false\">").Append(SecurityElement.Escape(guid)).Append("</guid>\n<pubDate>")
@@ -79,7 +85,7 @@ internal sealed class OutletFeeds(FeedServer server)
         xml.Append("</item>\n");
     }
 
-    private static string Page(string title, string body) =>
+    public static string Page(string title, string body) =>
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{SecurityElement.Escape(title)}</title><script>var ga=1;</script></head>" +
         $"<body><header><nav><a href=\"/\">首页</a></nav></header><article><h1>{SecurityElement.Escape(title)}</h1><div class=\"post-content\">{body}</div></article>" +
         "<footer>版权所有</footer></body></html>";

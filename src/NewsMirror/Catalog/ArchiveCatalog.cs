@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
@@ -19,6 +20,9 @@ public sealed class ArchiveCatalog : IDisposable
     public const string IgnorePattern = ".newsmirror/catalog.db*";
 
     private readonly Dictionary<string, string> _sourceNames;
+
+    /// <summary>How often each folder's rows were changed through this catalog: what a folder's held rows are checked against.</summary>
+    private readonly ConcurrentDictionary<string, long> _changes = new(StringComparer.Ordinal);
 
     private ArchiveCatalog(ArchivePaths paths, SqliteConnection connection, Dictionary<string, string> sourceNames, IArchiveLayout layout)
     {
@@ -103,14 +107,28 @@ public sealed class ArchiveCatalog : IDisposable
     /// </summary>
     public void CatchUp(string folder)
     {
-        lock (Gate) new LogCatchUp(this, folder).Run();
+        lock (Gate)
+        {
+            Changing(folder);
+            new LogCatchUp(this, folder).Run();
+        }
     }
 
     /// <summary>Rebuilds the folder from its whole log and one listing of its files, whatever the catalog held.</summary>
     public void Rebuild(string folder)
     {
-        lock (Gate) new LogCatchUp(this, folder).Rebuild();
+        lock (Gate)
+        {
+            Changing(folder);
+            new LogCatchUp(this, folder).Rebuild();
+        }
     }
+
+    /// <summary>The folder's change count (see <see cref="Changing"/>).</summary>
+    internal long ChangesOf(string folder) => _changes.GetValueOrDefault(folder);
+
+    /// <summary>Counted under the gate before the folder's rows change, so a reader that sees the old count has not yet waited for the gate.</summary>
+    private void Changing(string folder) => _changes.AddOrUpdate(folder, 1, (_, count) => count + 1);
 
     /// <summary>Every folder of the archive: those with an identity log, an article folder or a Jekyll <c>_posts/</c> folder.</summary>
     public IReadOnlyList<string> ArchiveFolders()
@@ -170,8 +188,11 @@ public sealed class ArchiveCatalog : IDisposable
     public void RememberSeen(string folder, string file, string title, string seenHash)
     {
         lock (Gate)
+        {
+            Changing(folder);
             CatalogSql.Execute(Connection, null, "UPDATE articles SET seen_title = $title, seen_hash = $hash WHERE folder = $folder AND file = $file",
                 ("$folder", folder), ("$file", file), ("$title", title), ("$hash", seenHash));
+        }
     }
 
     public void Dispose() => Connection.Dispose();

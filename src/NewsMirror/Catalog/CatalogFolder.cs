@@ -21,6 +21,11 @@ public sealed class CatalogFolder : IArchiveFolder
     /// <summary>Ids written since the last catch-up: the catalog learns them from the log lines, until then they are held here.</summary>
     private readonly HashSet<long> _written = [];
 
+    /// <summary>The folder's newest rows, read at the first look-up; <see cref="_recentChanges"/> is the folder's change count they were read at.</summary>
+    private RecentRows? _recent;
+    private long _recentChanges;
+    private readonly Lock _recentGate = new();
+
     internal CatalogFolder(ArchiveCatalog catalog, string name, string path)
     {
         _catalog = catalog;
@@ -54,6 +59,19 @@ public sealed class CatalogFolder : IArchiveFolder
     /// </summary>
     public CatalogRow? FindRow(string? guid, string link, string title, long? timestampMs)
     {
+        // Answered from the folder's newest rows where they can (no query, no wait for the catalog's gate); the
+        // catalog's indexes are asked only for an item not among them in a folder that holds more.
+        var linkKey = LinkKey.Of(link);
+        lock (_recentGate)
+        {
+            var recent = Recent();
+            if (guid is not null && recent.ByGuid(guid) is { } byGuid) return byGuid;
+            if (recent.Complete || guid is null)
+            {
+                if (recent.ByLink(linkKey, guid, title) is { } byLink) return byLink;
+                if (recent.Complete) return recent.ByTitle(RecentForTitleMatch, title, timestampMs);
+            }
+        }
         lock (_catalog.Gate)
         {
             // INDEXED BY: without it SQLite prefers the (folder, id) index for the ORDER BY and scans the whole folder.
@@ -62,11 +80,37 @@ public sealed class CatalogFolder : IArchiveFolder
             // only under the same title, where the guid changed but the article did not.
             if (CatalogRows.Query(_catalog.Connection,
                     "INDEXED BY articles_link WHERE folder = $folder AND link_key = $value AND ($guid IS NULL OR guid IS NULL OR title = $title) ORDER BY id, file LIMIT 1",
-                    ("$folder", Name), ("$value", LinkKey.Of(link)), ("$guid", guid), ("$title", title)).FirstOrDefault() is { } byLink) return byLink;
-            return CatalogRows.Query(_catalog.Connection,
-                    $"WHERE rowid IN (SELECT rowid FROM articles WHERE folder = $folder ORDER BY id, file LIMIT {RecentForTitleMatch}) AND title = $title AND published IS $published LIMIT 1",
-                    ("$folder", Name), ("$title", title), ("$published", timestampMs))
-                .FirstOrDefault();
+                    ("$folder", Name), ("$value", linkKey), ("$guid", guid), ("$title", title)).FirstOrDefault() is { } byLink) return byLink;
+        }
+        // The same-title-and-time match looks only at the newest rows, which are all held.
+        lock (_recentGate) return Recent().ByTitle(RecentForTitleMatch, title, timestampMs);
+    }
+
+    /// <summary>
+    /// Records what the source gave for an archived article whose earlier version is not known (see
+    /// <see cref="ArchiveCatalog.RememberSeen"/>); later look-ups return the row with it.
+    /// </summary>
+    public void RememberSeen(CatalogRow row, string title, string seenHash)
+    {
+        lock (_recentGate)
+        lock (_catalog.Gate)
+        {
+            bool current = _recent is not null && _recentChanges == _catalog.ChangesOf(Name);
+            _catalog.RememberSeen(Name, row.File, title, seenHash);
+            if (!current) return;
+            _recent!.Replace(row with { SeenTitle = title, SeenHash = seenHash });
+            _recentChanges = _catalog.ChangesOf(Name);
+        }
+    }
+
+    /// <summary>The folder's newest rows, read again when the catalog changed the folder since; the caller holds <see cref="_recentGate"/>.</summary>
+    private RecentRows Recent()
+    {
+        if (_recent is not null && _recentChanges == _catalog.ChangesOf(Name)) return _recent;
+        lock (_catalog.Gate)
+        {
+            _recentChanges = _catalog.ChangesOf(Name);
+            return _recent = RecentRows.Load(_catalog.Connection, Name);
         }
     }
 

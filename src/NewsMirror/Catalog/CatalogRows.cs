@@ -7,7 +7,7 @@ namespace NewsMirror.Catalog;
 /// <summary>The SQL that reads and writes article rows; callers hold the catalog's gate.</summary>
 internal static class CatalogRows
 {
-    private const string Columns = "folder, file, id, source, guid, link, title, published, archived, hash, seen_title, seen_hash";
+    public const string Columns = "folder, file, id, source, guid, link, title, published, archived, hash, seen_title, seen_hash";
 
     public static List<CatalogRow> Query(SqliteConnection connection, string clause, params (string Name, object? Value)[] parameters)
     {

@@ -28,7 +28,7 @@ public sealed class KnownItemChanges(ArchivePaths paths, ArticlePages pages, Art
             if (row.SeenHash is null && row.Title == item.Record.Title)
             {
                 // First sight of an article archived before hashes were kept: this version becomes the baseline.
-                folder.Catalog.RememberSeen(folder.Name, row.File, item.Record.Title, seen);
+                folder.RememberSeen(row, item.Record.Title, seen);
                 continue;
             }
             if (row.Id is null) continue;
