@@ -19,6 +19,8 @@ root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(HistoryCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ProbeCommand.Create());
+root.Subcommands.Add(RemovedCommand.Create());
 var parse = root.Parse(args);
 // Usage errors exit with 2 in every command, so callers can tell them from a failed source (1).
 if (parse.Errors.Count > 0)

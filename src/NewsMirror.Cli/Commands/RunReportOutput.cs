@@ -83,11 +83,23 @@ internal static class RunReportOutput
         var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var node = JsonSerializer.SerializeToNode(json, options)!.AsObject();
         if (git is not null) node["git"] = JsonSerializer.SerializeToNode(new { commit = git.Commit, pushed = git.Pushed, error = git.Error }, options);
+        if (report.Probes is { } probes)
+            node["probes"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["probed"] = probes.Probes.Count,
+                ["deferred"] = probes.Deferred,
+                ["newVerdicts"] = probes.NewVerdicts.Count,
+            };
         output.WriteLine(node.ToJsonString(options));
     }
 
     private static string Total(RunReport report) =>
-        $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})";
+        $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})" + Probes(report);
+
+    /// <summary>"; 12 probes, 1 new verdict", when the run probed archived articles.</summary>
+    private static string Probes(RunReport report) => report.Probes is { Probes.Count: > 0 } p
+        ? $"; {p.Probes.Count} probes, {p.NewVerdicts.Count} new verdicts" + (p.Deferred > 0 ? $", {p.Deferred} due left" : "")
+        : "";
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
     internal static int DisplayWidth(string text) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
+using NewsMirror.Evidence.Probes;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
 using NewsMirror.Sources;
@@ -24,6 +25,12 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
 
     /// <summary>Whether to bring STATUS.md (the sources' health) up to date after the sources ran.</summary>
     public bool WriteStatusFile { get; init; }
+
+    /// <summary>
+    /// After the sources, due probes of archived articles (edits and removals at the source) are made for up to this
+    /// long; null or zero: none.
+    /// </summary>
+    public TimeSpan? ProbeBudget { get; init; }
 
     /// <summary>Told of each source as it finishes, for progress displays.</summary>
     public IProgress<SourceReport>? Progress { get; init; }
@@ -49,7 +56,12 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 reports[i] = await runner.RunAsync(sources[i], token);
                 Progress?.Report(reports[i]);
             });
-        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
+        ProbeReport? probes = null;
+        if (ProbeBudget is { } budget && budget > TimeSpan.Zero)
+        {
+            probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock).RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
+        }
+        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).Concat(probes?.Files ?? []).Distinct().ToList();
         if (wroteGitIgnore || catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveGitIgnore.PathIn(paths)));
         // Brought up to date whenever a source has articles (a killed run may have left it behind); it is only
         // rewritten when it differs, so a run with nothing new changes nothing.
@@ -73,6 +85,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             statusError = e.Message;
         }
-        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError };
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, Probes = probes };
     }
 }

@@ -11,6 +11,9 @@ public sealed record RunReport(IReadOnlyList<SourceReport> Sources, TimeSpan Ela
     /// <summary>Why STATUS.md could not be written, if it could not.</summary>
     public string? StatusFileError { get; init; }
 
+    /// <summary>The probes of archived articles the run made within its budget; null when it made none.</summary>
+    public Evidence.Probes.ProbeReport? Probes { get; init; }
+
     /// <summary>Every file the run wrote (articles, list pages, identity logs, README), relative to the archive root.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 }
