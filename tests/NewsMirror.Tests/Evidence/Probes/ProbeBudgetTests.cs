@@ -1,4 +1,6 @@
 using NewsMirror.Evidence.Probes;
+using NewsMirror.Fetching;
+using NewsMirror.Running;
 
 namespace NewsMirror.Tests.Evidence.Probes;
 
@@ -20,6 +22,21 @@ public class ProbeBudgetTests
         var next = await a.ProbeAsync(TimeSpan.FromHours(1), new ProbeRequest { Budget = TimeSpan.FromSeconds(100) }, maxConcurrent: 1);
         Assert.Equal(7, next.Probes.Count);
         Assert.Equal(10, a.LogLines().Select(l => l.Link).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_run_with_a_probe_budget_makes_the_due_probes_after_its_sources_and_reports_their_files()
+    {
+        await using var a = await ProbeArchive.StartAsync(2);
+        a.Clock.SetUtcNow(ProbeArchive.T0 + TimeSpan.FromHours(2));
+
+        var quiet = await new ArchiveRun(a.Paths, new FetchLimits(), a.Clock).RunAsync([a.Source], CancellationToken.None);
+        var report = await new ArchiveRun(a.Paths, new FetchLimits(), a.Clock) { ProbeBudget = TimeSpan.FromSeconds(5) }.RunAsync([a.Source], CancellationToken.None);
+
+        Assert.Null(quiet.Probes);
+        Assert.Equal(2, report.Probes!.Probes.Count);
+        Assert.Contains(".newsmirror/log/probes/t.jsonl", report.Files);
+        Assert.Equal(2, a.LogLines().Count);
     }
 
     [Fact]
