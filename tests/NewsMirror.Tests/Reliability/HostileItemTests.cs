@@ -46,8 +46,8 @@ public partial class HostileItemTests(ITestOutputHelper output)
         foreach (var (file, hash) in before) Assert.Equal(hash, archive.ArticleHashes()[file]);
         Assert.Equal(outside, archive.OutsideState());
         // .gitignore: the run's catalog (.newsmirror/catalog.db) is listed there so that it is never committed.
-        Assert.Equal([".gitignore", ".newsmirror", "README.md", "articles", "lists", "newsmirror.yml"], Directory.GetFileSystemEntries(archive.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
-        Assert.Equal(["post-ids", "titles"], Directory.GetDirectories(archive.Combine("articles")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
+        Assert.Equal([".gitignore", ".newsmirror", "README.md", "articles", "lists", "newsmirror.yml"], Directory.GetFileSystemEntries(archive.Root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["post-ids", "titles"], Directory.GetDirectories(archive.Combine("articles")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToArray());
         foreach (var folder in new[] { "titles", "post-ids" })
         {
             var files = archive.ArticleFiles(folder);

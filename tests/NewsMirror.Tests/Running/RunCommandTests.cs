@@ -180,7 +180,7 @@ public class RunCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("newsmirror.yml:3: key 'folder'", result.Stderr);
-        Assert.Empty(Directory.GetFileSystemEntries(dir.Path).Where(p => !p.EndsWith("newsmirror.yml")));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(dir.Path), p => !p.EndsWith("newsmirror.yml"));
     }
 
     [Fact]
