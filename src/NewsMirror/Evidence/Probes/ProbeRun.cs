@@ -80,7 +80,8 @@ public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFet
             catalog.CatchUp(folder);
             files.Add(paths.Relative(paths.IdentityLog(folder)));
         }
-        if (verdicts.Count > 0 && RemovedIndex.Write(paths, RemovalRecords.Of(catalog))) files.Add(RemovedIndex.FileName);
+        // Not only after a new verdict: a pass stopped after its log lines but before this point left the file behind.
+        if (RemovedIndex.Write(paths, RemovalRecords.Of(catalog))) files.Add(RemovedIndex.FileName);
         return new ProbeReport
         {
             Probes = made,

@@ -56,20 +56,38 @@ internal static class ProbeTables
     /// <summary>The folder's articles with their probe state, those archived since <paramref name="archivedSince"/> or waiting for a retry (null: all).</summary>
     public static List<(CatalogRow Row, ArticleProbeState State)> Articles(ArchiveCatalog catalog, string folder, DateTimeOffset? archivedSince)
     {
+        const string Select = """
+            SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash, s.state
+            FROM articles a LEFT JOIN probe_state s ON s.folder = a.folder AND s.file = a.file
+            """;
         lock (catalog.Gate)
         {
             Create(catalog.Connection);
-            var filter = archivedSince is null ? "" : "AND (a.archived >= $since OR s.retry_at IS NOT NULL)";
-            using var command = CatalogSql.Command(catalog.Connection, null, $"""
-                SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash, s.state
-                FROM articles a LEFT JOIN probe_state s ON s.folder = a.folder AND s.file = a.file
-                WHERE a.folder = $folder {filter}
-                """, ("$folder", folder), ("$since", archivedSince?.ToUnixTimeMilliseconds()));
-            using var reader = command.ExecuteReader();
-            var articles = new List<(CatalogRow, ArticleProbeState)>();
-            while (reader.Read())
-                articles.Add((CatalogRows.Read(reader), reader.IsDBNull(12) ? ArticleProbeState.None : Parse(reader.GetString(12))));
-            return articles;
+            var articles = new Dictionary<string, (CatalogRow, ArticleProbeState)>(StringComparer.Ordinal);
+            if (archivedSince is null) Read(catalog, articles, $"{Select} WHERE a.folder = $folder", ("$folder", folder));
+            else
+            {
+                // Two indexed queries, not one with OR: an hourly run must not read every row of a large folder.
+                Read(catalog, articles, $"{Select} WHERE a.folder = $folder AND a.archived >= $since",
+                    ("$folder", folder), ("$since", archivedSince.Value.ToUnixTimeMilliseconds()));
+                Read(catalog, articles, """
+                    SELECT a.folder, a.file, a.id, a.source, a.guid, a.link, a.title, a.published, a.archived, a.hash, a.seen_title, a.seen_hash, s.state
+                    FROM probe_state s JOIN articles a ON a.folder = s.folder AND a.file = s.file
+                    WHERE s.folder = $folder AND s.retry_at IS NOT NULL
+                    """, ("$folder", folder));
+            }
+            return articles.Values.ToList();
+        }
+    }
+
+    private static void Read(ArchiveCatalog catalog, Dictionary<string, (CatalogRow, ArticleProbeState)> into, string sql, params (string, object?)[] parameters)
+    {
+        using var command = CatalogSql.Command(catalog.Connection, null, sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = CatalogRows.Read(reader);
+            into.TryAdd(row.File, (row, reader.IsDBNull(12) ? ArticleProbeState.None : Parse(reader.GetString(12))));
         }
     }
 
@@ -114,6 +132,8 @@ internal static class ProbeTables
             folder TEXT NOT NULL, file TEXT NOT NULL, final TEXT, retry_at INTEGER, state TEXT NOT NULL, PRIMARY KEY(folder, file));
         CREATE INDEX IF NOT EXISTS probe_state_final ON probe_state(final) WHERE final IS NOT NULL;
         CREATE TABLE IF NOT EXISTS probe_logs(folder TEXT PRIMARY KEY, applied INTEGER NOT NULL, head TEXT NOT NULL, tail TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS probe_state_retry ON probe_state(folder) WHERE retry_at IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS articles_archived ON articles(folder, archived);
         """);
 
     private static (long Bytes, string Head, string Tail)? Applied(SqliteConnection connection, string folder)

@@ -99,8 +99,11 @@ public class ProbeVerdictTests
             Assert.Equal("probe", revision.Action);
             Assert.Equal(ProbeArchive.Title(Edited) + "（更新）", revision.NewTitle);
         }
-        var edit = a.LinesOf(Edited).Last();
+        var edit = Assert.Single(EditRecords.Of(a.Paths, "t", Path.GetFileName(ArticleFile(a, Edited))));
+        Assert.Equal(ProbeArchive.T0 + TimeSpan.FromHours(7), edit.At);
+        Assert.Equal(ProbeArchive.Title(Edited) + "（更新）", edit.Title);
         Assert.Contains(ProbeArchive.ChineseText(500, 40)[..20], edit.Text);
+        Assert.Null(a.LinesOf(Edited)[^2].Text);
         Assert.Contains(a.Texts[Edited][..50], File.ReadAllText(ArticleFile(a, Edited)));
         Assert.DoesNotContain("（更新）", File.ReadAllText(ArticleFile(a, Edited)));
         var index = File.ReadAllText(a.Archive.Combine(RemovedIndex.FileName));
