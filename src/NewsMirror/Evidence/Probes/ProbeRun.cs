@@ -16,7 +16,7 @@ namespace NewsMirror.Evidence.Probes;
 public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFetcher fetcher, HostLimiter hosts, TimeProvider clock)
 {
     /// <summary>Probes in flight at a time (across hosts; each host is also held to the per-host limit).</summary>
-    public int MaxConcurrent { get; init; } = 4;
+    public int MaxConcurrent { get; init; } = 8;
 
     private sealed record Due(SourceConfig Source, CatalogRow Row, ArticleProbeState State, DateTimeOffset When);
 
