@@ -90,6 +90,8 @@ internal static class RunReportOutput
                 ["deferred"] = probes.Deferred,
                 ["newVerdicts"] = probes.NewVerdicts.Count,
             };
+        else if (report.ProbeError is { } probeError)
+            node["probes"] = new System.Text.Json.Nodes.JsonObject { ["error"] = probeError };
         output.WriteLine(node.ToJsonString(options));
     }
 
@@ -97,8 +99,8 @@ internal static class RunReportOutput
         $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})" + Probes(report);
 
     /// <summary>"; 12 probes, 1 new verdict", when the run probed archived articles.</summary>
-    private static string Probes(RunReport report) => report.Probes is { Probes.Count: > 0 } p
-        ? $"; {p.Probes.Count} probes, {p.NewVerdicts.Count} new verdicts" + (p.Deferred > 0 ? $", {p.Deferred} due left" : "")
+    private static string Probes(RunReport report) => report.ProbeError is { } error ? $"; probes failed: {error}"
+        : report.Probes is { Probes.Count: > 0 } p ? $"; {p.Probes.Count} probes, {p.NewVerdicts.Count} new verdicts" + (p.Deferred > 0 ? $", {p.Deferred} due left" : "")
         : "";
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>

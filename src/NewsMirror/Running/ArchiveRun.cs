@@ -57,9 +57,18 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 Progress?.Report(reports[i]);
             });
         ProbeReport? probes = null;
+        string? probeError = null;
         if (ProbeBudget is { } budget && budget > TimeSpan.Zero)
         {
-            probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock).RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
+            try
+            {
+                probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock).RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The articles are archived either way; the probes wait for the next run.
+                probeError = e.Message;
+            }
         }
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).Concat(probes?.Files ?? []).Distinct().ToList();
         if (wroteGitIgnore || catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveGitIgnore.PathIn(paths)));
@@ -85,6 +94,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             statusError = e.Message;
         }
-        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, Probes = probes };
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, Probes = probes, ProbeError = probeError };
     }
 }

@@ -14,6 +14,9 @@ public sealed record RunReport(IReadOnlyList<SourceReport> Sources, TimeSpan Ela
     /// <summary>The probes of archived articles the run made within its budget; null when it made none.</summary>
     public Evidence.Probes.ProbeReport? Probes { get; init; }
 
+    /// <summary>Why the run's probes could not be made or recorded, if they could not.</summary>
+    public string? ProbeError { get; init; }
+
     /// <summary>Every file the run wrote (articles, list pages, identity logs, README), relative to the archive root.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 }

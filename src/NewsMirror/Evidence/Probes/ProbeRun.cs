@@ -121,14 +121,34 @@ public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFet
     {
         var response = await FetchAsync(item, cancel);
         var archived = ArchivedText.Read(item.Row.Folder, Path.Combine(CatalogPaths.Directory(paths, item.Row.Folder), item.Row.File)).PlainText();
-        var line = ProbeClassifier.Classify(response, item.Row.Link, archived.Title + " " + archived.Body, item.State, item.Source,
+        ProbeLogLine Classify(ProbeResponse r) => ProbeClassifier.Classify(r, item.Row.Link, archived.Title + " " + archived.Body, item.State, item.Source,
             clock.GetUtcNow(), item.Row.Id, item.Row.File);
+        ProbeLogLine line;
+        try { line = Classify(response); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A page the extraction chokes on gives no verdict, like one that did not load.
+            line = Classify(new ProbeResponse { Status = response.Status, FinalUrl = response.FinalUrl, Error = $"unexpected failure ({e.GetType().Name}): {e.Message}" });
+        }
         var final = item.State.Confirms(line);
         // The new version's text is kept once, on the line that confirms the edit.
         return line with { Final = final, Text = final && line.Outcome == ProbeOutcomes.Edited ? line.Text : null };
     }
 
     private async Task<ProbeResponse> FetchAsync(Due item, CancellationToken cancel)
+    {
+        try
+        {
+            return await FetchPageAsync(item, cancel);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Page content is hostile input: whatever it provokes is this probe's failure, never the run's.
+            return new ProbeResponse { Error = $"unexpected failure ({e.GetType().Name}): {e.Message}" };
+        }
+    }
+
+    private async Task<ProbeResponse> FetchPageAsync(Due item, CancellationToken cancel)
     {
         var link = item.Row.Link;
         var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : "";
