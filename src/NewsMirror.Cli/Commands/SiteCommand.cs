@@ -79,11 +79,13 @@ internal static class SiteCommand
             {
                 BaseUrl = parseResult.GetValue(baseUrl),
                 SourceLanguages = languages,
+                Removals = [],
             };
             // First, so that the home page built next finds the digest and links it.
             if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(log, archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;
             var report = SiteBuilder.Build(options);
             foreach (var skipped in report.SkippedFiles) log.Warning($"skipped (not an article file): {skipped}");
+            foreach (var removal in report.UnmatchedRemovals) log.Warning($"removal not shown, no such article: {removal.Folder}/{removal.ArticleId}");
             Console.WriteLine($"{report.Articles} articles, {report.Pages} files: {report.PagesRendered} rendered, " +
                 $"{report.PagesWritten} written, {report.PagesDeleted} deleted in {report.Elapsed.TotalSeconds:F1} s → {options.OutputDirectory}");
             return ExitCodes.Ok;

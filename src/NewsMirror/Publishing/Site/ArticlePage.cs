@@ -1,22 +1,35 @@
 using System.Text;
 using NewsMirror.Archive;
 using NewsMirror.Bodies;
+using NewsMirror.Identity;
+using NewsMirror.Publishing.Site.Removals;
+using NewsMirror.Publishing.Site.Versions;
 using NewsMirror.Urls;
 
 namespace NewsMirror.Publishing.Site;
 
-/// <summary>One article: title, source, original link, times, the sanitized body, and its neighbours in the source.</summary>
+/// <summary>
+/// One article: title, source, original link, times, the sanitized body, and its neighbours in the source; for an
+/// article its source removed, the notice of it, and for one its source revised, its versions.
+/// </summary>
 internal static class ArticlePage
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static PageJob Create(SiteContext site, SiteArticle article, SiteArticle? older, SiteArticle? newer)
+    /// <param name="revisions">The article's identity-log lines when its source revised it (<see cref="RevisionLines"/>).</param>
+    public static PageJob Create(SiteContext site, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions, SiteRemoval? removal,
+        SiteArticle? older, SiteArticle? newer)
     {
         var path = SitePaths.Article(article);
         var fingerprint = site.Fingerprint(path).AddHash(article.ContentHash).Add(article);
         AddNeighbour(fingerprint, older);
         AddNeighbour(fingerprint, newer);
-        return new PageJob(path, fingerprint.Finish(), () => Render(site, path, article, older, newer));
+        fingerprint.Add(revisions?.Count ?? 0);
+        foreach (var line in revisions ?? [])
+            fingerprint.Add(line.Archived.ToUnixTimeMilliseconds()).Add(line.Change ?? "").Add(line.Title).Add(line.Hash ?? "");
+        if (removal is null) fingerprint.Add("");
+        else fingerprint.Add(removal.Verdict).Add(removal.VerdictTime.ToUnixTimeMilliseconds()).Add(removal.HttpStatus).Add(removal.RedirectTarget ?? "");
+        return new PageJob(path, fingerprint.Finish(), () => Render(site, path, article, revisions, removal, older, newer));
     }
 
     /// <summary>Reads the article file again; null when it is gone or no longer an article file.</summary>
@@ -42,11 +55,13 @@ internal static class ArticlePage
         else fingerprint.Add(neighbour.Slug).Add(neighbour.Title);
     }
 
-    private static string Render(SiteContext site, string path, SiteArticle article, SiteArticle? older, SiteArticle? newer)
+    private static string Render(SiteContext site, string path, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions,
+        SiteRemoval? removal, SiteArticle? older, SiteArticle? newer)
     {
         var record = ReadRecord(site, article);
         var (sourceName, folder) = site.Sources[article.SourceIndex];
         var html = new StringBuilder();
+        if (removal is not null) RemovalNotice.Append(html, removal);
         html.Append("<article class=\"article\">\n<header>\n<h1>").Append(HtmlEscaper.Escape(article.Title)).Append("</h1>\n<dl class=\"facts\">\n");
         html.Append("<div><dt>来源</dt><dd><a href=\"").Append(HtmlEscaper.Escape(SitePaths.Href(path, SitePaths.SourceIndex(folder)))).Append("\">")
             .Append(HtmlEscaper.Escape(sourceName)).Append("</a></dd></div>\n");
@@ -67,6 +82,11 @@ internal static class ArticlePage
         html.Append("</dd></div>\n</dl>\n</header>\n<div class=\"body\">\n");
         var body = record is null ? "" : BodySanitizer.Sanitize(record.Body);
         html.Append(body.Length > 0 ? body : "<p class=\"meta\">（没有正文）</p>").Append("\n</div>\n</article>\n");
+        if (revisions is not null)
+        {
+            var relativePath = $"{ArchivePaths.ArticlesFolderName}/{article.Folder}/{article.File.FileName}";
+            VersionsSection.Append(html, ArticleVersions.Of(site.Options.ArchiveRoot, relativePath, revisions, record));
+        }
         ArticleListHtml.AppendPager(html, path, "同一来源的文章",
             ("上一篇（较早）：" + older?.Title, "prev", older is null ? null : SitePaths.Article(older)),
             ("下一篇（较新）：" + newer?.Title, "next", newer is null ? null : SitePaths.Article(newer)));

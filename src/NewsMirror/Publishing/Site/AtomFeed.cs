@@ -11,7 +11,7 @@ namespace NewsMirror.Publishing.Site;
 /// </summary>
 internal static class AtomFeed
 {
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    internal const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>Namespace of the name-based UUIDs that identify entries and, without a base URL, feeds.</summary>
@@ -69,14 +69,14 @@ internal static class AtomFeed
         return Utf8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteText(XmlWriter xml, string name, string text)
+    internal static void WriteText(XmlWriter xml, string name, string text)
     {
         xml.WriteStartElement(name, AtomNamespace);
         xml.WriteString(XmlSafe(text));
         xml.WriteEndElement();
     }
 
-    private static void WriteLink(XmlWriter xml, string rel, string href, string? type)
+    internal static void WriteLink(XmlWriter xml, string rel, string href, string? type)
     {
         xml.WriteStartElement("link", AtomNamespace);
         xml.WriteAttributeString("rel", rel);
@@ -86,7 +86,7 @@ internal static class AtomFeed
     }
 
     /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates) that feeds sometimes carry.</summary>
-    private static string XmlSafe(string text)
+    internal static string XmlSafe(string text)
     {
         var result = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
@@ -100,7 +100,7 @@ internal static class AtomFeed
     }
 
     /// <summary>A version-5 (SHA-1, name-based) UUID URN: stable for the same name on every build and every mirror.</summary>
-    private static string NameBasedUrn(string name)
+    internal static string NameBasedUrn(string name)
     {
         var nameBytes = Encoding.UTF8.GetBytes(name);
         var input = new byte[16 + nameBytes.Length];

@@ -30,4 +30,7 @@ public sealed record SiteBuildOptions(
     public int FeedEntryCount { get; init; } = 50;
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Articles their sources removed, redirected or replaced: shown on their pages, listed, and in the changes feed.</summary>
+    public IReadOnlyList<SiteRemoval> Removals { get; init; } = [];
 }

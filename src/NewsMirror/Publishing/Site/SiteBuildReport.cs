@@ -8,4 +8,8 @@ public sealed record SiteBuildReport(
     int PagesWritten,
     int PagesDeleted,
     IReadOnlyList<string> SkippedFiles,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Removals given to the build that name no article of the archive.</summary>
+    public IReadOnlyList<SiteRemoval> UnmatchedRemovals { get; init; } = [];
+}

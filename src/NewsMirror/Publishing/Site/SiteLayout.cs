@@ -37,6 +37,7 @@ internal static class SiteLayout
             .Append("<li><a href=\"").Append(Href(SitePaths.Home)).Append("\">首页</a></li>")
             .Append("<li><a href=\"").Append(Href(SitePaths.DayIndex)).Append("\">日期</a></li>")
             .Append("<li><a href=\"").Append(Href(SitePaths.Search)).Append("\">搜索</a></li>")
+            .Append("<li><a href=\"").Append(Href(SitePaths.Removed)).Append("\">删除记录</a></li>")
             .Append("</ul></nav>\n");
         if (searchBox)
             html.Append("<form class=\"search\" role=\"search\" action=\"").Append(Href(SitePaths.Search)).Append("\" method=\"get\">")

@@ -12,6 +12,8 @@ internal static class SitePaths
     public const string Search = "search.html";
     public const string Feed = "feed.xml";
     public const string DayIndex = "days/index.html";
+    public const string Removed = "removed.html";
+    public const string ChangesFeed = "changes.xml";
     public const string Stylesheet = "assets/site.css";
     public const string SearchScript = "assets/search.js";
     public const string SearchTextScript = "assets/search-text.js";

@@ -254,9 +254,13 @@
     status.textContent = '正在搜索…';
     return loadMeta().then(function () { return find(terms); }).then(function (found) {
       if (text !== current.query) return;
-      var count = found.documents.length;
-      status.textContent = count ? '找到 ' + count + ' 篇文章' : '没有找到包含“' + text.trim() + '”的文章';
-      return show(found);
+      // The count is announced once the first results are on the page, so that a reader (or a screen reader) told
+      // "found" finds them there.
+      return show(found).then(function () {
+        if (text !== current.query) return;
+        var count = found.documents.length;
+        status.textContent = count ? '找到 ' + count + ' 篇文章' : '没有找到包含“' + text.trim() + '”的文章';
+      });
     }).catch(function () {
       status.textContent = '无法载入搜索索引。';
     });
