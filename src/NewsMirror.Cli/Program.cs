@@ -22,6 +22,8 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(CatalogCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
+root.Subcommands.Add(ProbeCommand.Create());
+root.Subcommands.Add(RemovedCommand.Create());
 var parse = root.Parse(args);
 // Usage errors exit with 2 in every command, so callers can tell them from a failed source (1).
 if (parse.Errors.Count > 0)

@@ -38,4 +38,10 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Site() => new("--site") { Description = "Rebuild the reading site (<archive>/site) after archiving; only changed pages are written." };
+
+    public static Option<double> ProbeBudget() => new("--probe-budget")
+    {
+        Description = "Seconds each run may spend re-fetching archived articles that are due a probe (edits, removals at the source); 0: none.",
+        DefaultValueFactory = _ => 5,
+    };
 }

@@ -44,7 +44,12 @@ internal static class HistoryCommand
             if (revisions.Count == 0) Console.WriteLine("  no revisions recorded");
             foreach (var r in revisions)
             {
-                var what = r.Action == IdentityLogEntry.Changes.Update ? "updated" : "changed by the source, file kept";
+                var what = r.Action switch
+                {
+                    IdentityLogEntry.Changes.Update => "updated",
+                    IdentityLogEntry.Changes.Probe => "changed on the outlet's page (probe), file kept",
+                    _ => "changed by the source, file kept",
+                };
                 var title = r.OldTitle == r.NewTitle ? "body changed" : $"title: {r.OldTitle} → {r.NewTitle}";
                 Console.WriteLine($"  {Iso(r.At)}  {what}  {title}");
             }

@@ -25,7 +25,8 @@ internal static class RunCommand
         var site = CommonOptions.Site();
         var metricsFile = CommonOptions.MetricsFile();
         var failOn = FailOnOption.Create();
-        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile, failOn };
+        var probeBudget = CommonOptions.ProbeBudget();
+        var command = new Command("run", "Archive every new article of the configured sources.") { archive, sourcesFile, only, timeout, json, commit, push, author, wait, statusFile, site, metricsFile, failOn, probeBudget };
         command.SetAction(async (parse, cancel) =>
         {
             if (CommandContext.Load(parse, archive, sourcesFile, ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
@@ -45,19 +46,25 @@ internal static class RunCommand
 
             var limits = new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
             var writeStatus = parse.GetValue(statusFile) || config.Settings.StatusFile;
+            if (parse.GetValue(probeBudget) is < 0 or double.NaN)
+            {
+                log.Error("--probe-budget must be 0 or more seconds");
+                return ExitCodes.Usage;
+            }
+            var budget = TimeSpan.FromSeconds(parse.GetValue(probeBudget));
             RunReport report;
             if (Terminal.IsInteractive && !parse.GetValue(json) && log.Verbosity == Verbosity.Normal)
             {
                 report = await AnsiConsole.Status().StartAsync($"archiving {sources.Count} sources…", status =>
                 {
                     var done = 0;
-                    return Run(paths, limits, config, writeStatus, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
+                    return Run(paths, limits, config, writeStatus, budget, s => status.Status($"archiving: {Interlocked.Increment(ref done)} of {sources.Count} sources done, last {s.Name}"))
                         .RunAsync(sources, cancel);
                 });
             }
             else
             {
-                report = await Run(paths, limits, config, writeStatus, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
+                report = await Run(paths, limits, config, writeStatus, budget, s => log.Debug(s.Ok ? $"{s.New} new, {s.Known} known" : $"failed: {s.Error}", s.Name))
                     .RunAsync(sources, cancel);
             }
             // A text summary shows warnings and failures itself; the log carries them when there is none, or for machines.
@@ -83,12 +90,13 @@ internal static class RunCommand
         return command;
     }
 
-    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, bool writeStatus, Action<SourceReport> finished) =>
+    private static ArchiveRun Run(ArchivePaths paths, FetchLimits limits, ArchiveConfig config, bool writeStatus, TimeSpan probeBudget, Action<SourceReport> finished) =>
         new(paths, limits, TimeProvider.System)
         {
             Layout = config.Settings.Layout,
             Raw = config.Settings.Raw,
             WriteStatusFile = writeStatus,
+            ProbeBudget = probeBudget,
             IndexSources = config.Sources.Where(s => s.Enabled).ToList(),
             Progress = new ImmediateProgress<SourceReport>(finished),
         };

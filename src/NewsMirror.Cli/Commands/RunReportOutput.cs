@@ -78,12 +78,19 @@ internal static class RunReportOutput
                 s.Name, s.Folder, s.Ok ? "ok" : "error", s.New, s.Known, s.Changed, s.NotModified, s.Error, (long)s.Elapsed.TotalMilliseconds)),
             report.New,
             (long)report.Elapsed.TotalMilliseconds,
-            git is null ? null : new RunGitJson(git.Commit, git.Pushed, git.Error, git.Remotes.Count > 0 ? git.Remotes : null));
+            git is null ? null : new RunGitJson(git.Commit, git.Pushed, git.Error, git.Remotes.Count > 0 ? git.Remotes : null),
+            report.Probes is { } probes ? new RunProbesJson(probes.Probes.Count, probes.Deferred, probes.NewVerdicts.Count, null)
+            : report.ProbeError is { } probeError ? new RunProbesJson(null, null, null, probeError) : null);
         output.WriteLine(CliJson.Serialize(json, RunReportJsonContext.Default.RunReportJson));
     }
 
     private static string Total(RunReport report) =>
-        $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})";
+        $"total: {report.New} new from {report.Sources.Count} sources, {report.Sources.Count(s => !s.Ok)} failed ({Seconds(report.Elapsed)})" + Probes(report);
+
+    /// <summary>"; 12 probes, 1 new verdict", when the run probed archived articles.</summary>
+    private static string Probes(RunReport report) => report.ProbeError is { } error ? $"; probes failed: {error}"
+        : report.Probes is { Probes.Count: > 0 } p ? $"; {p.Probes.Count} probes, {p.NewVerdicts.Count} new verdicts" + (p.Deferred > 0 ? $", {p.Deferred} due left" : "")
+        : "";
 
     /// <summary>Terminal columns: CJK and full-width characters take two, so Chinese names line up.</summary>
     internal static int DisplayWidth(string text) =>

@@ -21,9 +21,10 @@ internal static class WatchCommand
         var statusFile = CommonOptions.StatusFile();
         var site = CommonOptions.Site();
         var metricsFile = CommonOptions.MetricsFile();
+        var probeBudget = CommonOptions.ProbeBudget();
         var command = new Command("watch", "Keep archiving: poll each source every --interval, backing off while it fails, until stopped.")
         {
-            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile, site, metricsFile,
+            archive, sourcesFile, interval, jitter, timeout, commit, push, author, statusFile, site, metricsFile, probeBudget,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -33,6 +34,12 @@ internal static class WatchCommand
             if (settings.Interval <= TimeSpan.Zero || settings.Jitter >= settings.Interval)
             {
                 log.Error("--interval must be positive and longer than --jitter");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(probeBudget) is < 0 or double.NaN)
+            {
+                log.Error("--probe-budget must be 0 or more seconds");
                 return ExitCodes.Usage;
             }
 
@@ -57,6 +64,7 @@ internal static class WatchCommand
                 Push = parse.GetValue(push),
                 RebuildSite = parse.GetValue(site),
                 MetricsFile = parse.GetValue(metricsFile),
+                ProbeBudget = TimeSpan.FromSeconds(parse.GetValue(probeBudget)),
             };
             var loop = new WatchLoop(paths, config.Settings.Layout, sources, settings, TimeProvider.System)
             {

@@ -21,6 +21,9 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
     public bool RebuildSite { get; init; }
     public string? MetricsFile { get; init; }
 
+    /// <summary>Each round's time for due probes: rounds follow the sources' polls, so the probes spread over the interval.</summary>
+    public TimeSpan ProbeBudget { get; init; }
+
     public async Task RunAsync(IReadOnlyList<SourceConfig> due, CancellationToken cancel)
     {
         var run = new ArchiveRun(paths, Limits, TimeProvider.System)
@@ -31,6 +34,7 @@ internal sealed class WatchRound(ArchivePaths paths, ArchiveConfig config, IRead
             // Many outlets share one feed host (feedx.net): a watch that runs all day asks it one feed at a time.
             MaxFeedsPerHost = 1,
             WriteStatusFile = WriteStatusFile,
+            ProbeBudget = ProbeBudget,
         };
         var report = await run.RunAsync(due, cancel);
         foreach (var source in report.Sources) _reports[source.Name] = source;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.CommandLine;
 using NewsMirror.Catalog.Postgres;
 using NewsMirror.Fetching;
@@ -67,7 +68,7 @@ internal static class WorkerCommand
             {
                 var report = await worker.RunAsync(cancel);
                 log.Info($"worker {worker.Name} done: {report.Sources} sources, {report.Articles} new articles in {report.Batches} batches ({report.Abandoned} abandoned)",
-                    fields: new { sources = report.Sources, articles = report.Articles, batches = report.Batches, abandoned = report.Abandoned });
+                    fields: new JsonObject { ["sources"] = report.Sources, ["articles"] = report.Articles, ["batches"] = report.Batches, ["abandoned"] = report.Abandoned });
                 return ExitCodes.Ok;
             }
             catch (CatalogUnreachableException e)
@@ -106,7 +107,7 @@ internal static class WorkerCommand
 
     private static void LogSource(CliLog log, SourceReport s)
     {
-        if (!s.Ok) log.Error($"failed: {s.Error}", s.Name, new { folder = s.Folder, status = "error", error = s.Error });
-        else log.Info(s.NotModified ? "not modified" : $"{s.New} new, {s.Known} known", s.Name, new { folder = s.Folder, status = "ok", @new = s.New, known = s.Known });
+        if (!s.Ok) log.Error($"failed: {s.Error}", s.Name, new JsonObject { ["folder"] = s.Folder, ["status"] = "error", ["error"] = s.Error });
+        else log.Info(s.NotModified ? "not modified" : $"{s.New} new, {s.Known} known", s.Name, new JsonObject { ["folder"] = s.Folder, ["status"] = "ok", ["new"] = s.New, ["known"] = s.Known });
     }
 }

@@ -126,6 +126,14 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
             return;
         }
         if (current is null) return;
+        if (entry.Change == IdentityLogEntry.Changes.Probe)
+        {
+            // What the page said says nothing about what the feed said: the row's seen title and hash stay.
+            var before = Revisions.LastProbed(catalog.Connection, transaction, folder, entry.File);
+            Revisions.Record(catalog.Connection, transaction, new ArticleRevision(folder, entry.File, entry.Archived, entry.Change,
+                before?.Title ?? current.Title, entry.Title, before?.Hash, entry.Seen));
+            return;
+        }
         var update = entry.Change == IdentityLogEntry.Changes.Update;
         Revisions.Record(catalog.Connection, transaction, new ArticleRevision(folder, entry.File, entry.Archived, entry.Change,
             current.SeenTitle ?? current.Title, entry.Title, current.SeenHash, entry.Seen));

@@ -15,6 +15,16 @@ public static class Revisions
             ("$old_title", revision.OldTitle), ("$new_title", revision.NewTitle), ("$old_hash", revision.OldHash), ("$new_hash", revision.NewHash));
     }
 
+    /// <summary>The newest revision a probe recorded for the article: the version the next one changed.</summary>
+    internal static (string Title, string? Hash)? LastProbed(SqliteConnection connection, SqliteTransaction transaction, string folder, string file)
+    {
+        using var command = CatalogSql.Command(connection, transaction, """
+            SELECT new_title, new_hash FROM revisions WHERE folder = $folder AND file = $file AND action = $action ORDER BY at DESC, rowid DESC LIMIT 1
+            """, ("$folder", folder), ("$file", file), ("$action", Identity.IdentityLogEntry.Changes.Probe));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
     /// <summary>The article's recorded revisions, oldest first.</summary>
     public static List<ArticleRevision> Of(ArchiveCatalog catalog, string folder, string file)
     {

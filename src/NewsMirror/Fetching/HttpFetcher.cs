@@ -85,12 +85,14 @@ public sealed class HttpFetcher : IDisposable
     /// Fetches an address that came from feed content (an article page, an image): http(s) only, never a local
     /// file, and refused when the host resolves — at any redirect — to an address <paramref name="policy"/> does not allow.
     /// </summary>
-    public async Task<FetchResult> FetchUntrustedAsync(string address, AddressPolicy policy, CancellationToken cancel, Uri? referer = null, long? maxBytes = null)
+    /// <param name="validators">Sent as If-None-Match / If-Modified-Since (a re-probe of an archived article); a 304 then comes back as <see cref="FetchResult.NotModified"/>.</param>
+    public async Task<FetchResult> FetchUntrustedAsync(string address, AddressPolicy policy, CancellationToken cancel, Uri? referer = null, long? maxBytes = null,
+        Validators? validators = null)
     {
         if (!HttpUrl.TryParse(address, out var uri))
             throw new FetchException("not an http(s) address");
         var client = _guarded.GetOrAdd(policy.Key, _ => CreateClient(guarded: true));
-        return await FetchHttpAsync(client, uri, policy, referer, Cap(maxBytes), cancel);
+        return await FetchHttpAsync(client, uri, policy, referer, Cap(maxBytes), cancel, validators);
     }
 
     private long Cap(long? maxBytes) => Math.Min(maxBytes ?? _limits.MaxBytes, _limits.MaxBytes);
@@ -158,7 +160,7 @@ public sealed class HttpFetcher : IDisposable
             if (status is < 200 or > 299)
             {
                 var retry = RetryAfter.From(response.Headers.RetryAfter);
-                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + (retry is null ? "" : $" ({retry})")) { RetryAfter = retry };
+                throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd() + (retry is null ? "" : $" ({retry})")) { RetryAfter = retry, Status = status, Url = uri };
             }
 
             return new FetchResult(body!, response.Content.Headers.ContentType?.ToString(), uri) { Validators = received };

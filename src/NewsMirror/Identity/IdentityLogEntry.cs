@@ -28,6 +28,12 @@ public sealed record IdentityLogEntry(
 
         /// <summary>The source changed the article; the file was kept as archived.</summary>
         public const string Ignore = "ignore";
+
+        /// <summary>
+        /// A probe of the article's page found its title or text changed (two probes agreeing); the file was kept.
+        /// <see cref="Title"/> is the page's new title, <see cref="Seen"/> the digest of the new version (the probe log keeps its text).
+        /// </summary>
+        public const string Probe = "probe";
     }
 
     /// <summary><see cref="ContentHash"/> of the file's title and body (null on an ignore line: the file did not change).</summary>

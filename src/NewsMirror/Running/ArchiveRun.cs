@@ -3,6 +3,7 @@ using NewsMirror.Archive;
 using NewsMirror.Archive.Layouts;
 using NewsMirror.Catalog;
 using NewsMirror.Evidence.Warc;
+using NewsMirror.Evidence.Probes;
 using NewsMirror.Fetching;
 using NewsMirror.Running.Status;
 using NewsMirror.Sources;
@@ -28,6 +29,12 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
 
     /// <summary>Whether the run keeps raw captures of what it fetches (WARC files), and whether they are committed.</summary>
     public RawCapture Raw { get; init; } = RawCapture.Off;
+
+    /// <summary>
+    /// After the sources, due probes of archived articles (edits and removals at the source) are made for up to this
+    /// long; null or zero: none.
+    /// </summary>
+    public TimeSpan? ProbeBudget { get; init; }
 
     /// <summary>Told of each source as it finishes, for progress displays.</summary>
     public IProgress<SourceReport>? Progress { get; init; }
@@ -55,7 +62,21 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
                 reports[i] = await runner.RunAsync(sources[i], token);
                 Progress?.Report(reports[i]);
             });
-        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).ToList();
+        ProbeReport? probes = null;
+        string? probeError = null;
+        if (ProbeBudget is { } budget && budget > TimeSpan.Zero)
+        {
+            try
+            {
+                probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock).RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The articles are archived either way; the probes wait for the next run.
+                probeError = e.Message;
+            }
+        }
+        var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).Concat(probes?.Files ?? []).Distinct().ToList();
         if (wroteGitIgnore || catalog.WroteGitIgnore) files.Add(paths.Relative(ArchiveGitIgnore.PathIn(paths)));
         if (Raw == RawCapture.Commit && warc is not null)
         {
@@ -85,6 +106,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             statusError = e.Message;
         }
-        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, RawCaptureRepair = repaired };
+        return new RunReport(reports, timer.Elapsed) { Files = files, ReadmeError = readmeError, StatusFileError = statusError, RawCaptureRepair = repaired, Probes = probes, ProbeError = probeError };
     }
 }

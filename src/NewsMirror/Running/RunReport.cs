@@ -14,6 +14,12 @@ public sealed record RunReport(IReadOnlyList<SourceReport> Sources, TimeSpan Ela
     /// <summary>What the repair of a capture file torn by an earlier, stopped run cut off (null: nothing).</summary>
     public string? RawCaptureRepair { get; init; }
 
+    /// <summary>The probes of archived articles the run made within its budget; null when it made none.</summary>
+    public Evidence.Probes.ProbeReport? Probes { get; init; }
+
+    /// <summary>Why the run's probes could not be made or recorded, if they could not.</summary>
+    public string? ProbeError { get; init; }
+
     /// <summary>Every file the run wrote (articles, list pages, identity logs, README), relative to the archive root.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 }

@@ -99,6 +99,9 @@ public sealed record SourceConfig
     /// <summary>What a run does when an archived item comes back changed.</summary>
     public ChangePolicy OnChange { get; init; } = ChangePolicy.Ignore;
 
+    /// <summary>When archived articles are fetched again to notice edits and removals at the source.</summary>
+    public ProbeSchedule Probe { get; init; } = ProbeSchedule.Default;
+
     /// <summary>Zone for feed times that carry none.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 

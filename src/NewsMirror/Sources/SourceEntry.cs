@@ -33,6 +33,7 @@ internal static class SourceEntry
         ["allow-private"] = (s, v) => s with { AllowPrivate = SourceKeywords.Switch.Parse(Text(v)) },
         ["allow-hosts"] = (s, v) => s with { AllowHosts = Hosts(List(v)) },
         ["on-change"] = (s, v) => s with { OnChange = SourceKeywords.OnChange.Parse(Text(v)) },
+        ["probe"] = (s, v) => s with { Probe = ProbeSchedule.Parse(List(v)) },
         ["lang"] = (s, v) => s with { Language = LanguageTag(Text(v)) },
     };
 

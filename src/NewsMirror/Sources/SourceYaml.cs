@@ -46,6 +46,7 @@ internal static class SourceYaml
         yield return ("allow-private", SourceKeywords.Switch.Keyword(s.AllowPrivate));
         yield return ("allow-hosts", YamlText.List(s.AllowHosts));
         yield return ("on-change", SourceKeywords.OnChange.Keyword(s.OnChange));
+        yield return ("probe", s.Probe.Keyword);
         yield return ("lang", YamlText.Scalar(s.Language));
     }
 

@@ -41,6 +41,7 @@ public static class SourcesFileTemplate
         #   allow-private  true lets article-page and image fetches reach private, loopback and link-local addresses
         #   allow-hosts  hosts, addresses or CIDR ranges those fetches may reach even when private
         #   on-change    ignore | update: when an archived item comes back changed, keep the file or rewrite it in place
+        #   probe        off, or when archived pages are fetched again to notice edits and removals (default [1h, 6h, 1d, 3d, 7d, 30d])
         #   lang         language of the articles, for their site pages: zh-Hans (default) | zh-Hant | en | another BCP 47 tag
 
         """;

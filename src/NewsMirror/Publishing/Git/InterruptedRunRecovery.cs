@@ -14,7 +14,7 @@ public sealed class InterruptedRunRecovery(GitRepository git)
     private static readonly string[] RunOutputs =
     [
         ArchivePaths.ArticlesFolderName, ArchivePaths.PostsFolderName, ArchivePaths.AssetsFolderName, ArchivePaths.ListsFolderName,
-        "README.md", "STATUS.md", ".newsmirror/log", ".gitignore",
+        "README.md", "STATUS.md", ".newsmirror/log", ".gitignore", "REMOVED.md",
     ];
 
     /// <summary>Told what happens (a lock waited for or removed, a rebase aborted, files found).</summary>

@@ -95,6 +95,7 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
     {
         if (!ArchiveGitIgnore.Ensure(paths, [ArchiveCatalog.IgnorePattern])) return;
         await publisher.CommitAsync([paths.Relative(ArchiveGitIgnore.PathIn(paths))], "Ignore the local catalog", cancel);
-        if (!(await publisher.PushAsync(cancel)).Pushed) await sync.ToRemoteTipAsync(cancel);
+        // The fleet meets on the first remote of push: (the one caught up with); the others are mirrors.
+        if (!(await publisher.PushAsync(cancel))[0].Pushed) await sync.ToRemoteTipAsync(cancel);
     }
 }

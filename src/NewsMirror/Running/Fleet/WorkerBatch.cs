@@ -37,7 +37,8 @@ internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig
             if (batch.Fault is { } fault)
                 throw PostgresFaults.IsConnectionLost(fault) ? PostgresFaults.Unreachable(shared.Url, fault) : new WorkerBatchException($"the catalog refused the batch: {fault.Message}", fault);
             await publisher.CommitAsync(files, CommitMessage.For(reports.Select(r => (r.Name, r.New)), reports.Where(r => !r.Ok).Select(r => (r.Name, r.Error ?? ""))), stop.Token);
-            var push = await publisher.PushAsync(stop.Token);
+            // The fleet meets on the first remote of push:; a mirror that refuses is reported by status, not a failed batch.
+            var push = (await publisher.PushAsync(stop.Token))[0];
             if (!push.Pushed) throw new WorkerBatchException($"push failed: {push.Error}");
             pushed = true;
             var now = DateTimeOffset.UtcNow;

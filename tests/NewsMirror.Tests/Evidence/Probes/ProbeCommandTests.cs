@@ -1,0 +1,72 @@
+using System.Text.Json;
+using NewsMirror.Evidence.Probes;
+using NewsMirror.Tests.Support;
+
+namespace NewsMirror.Tests.Evidence.Probes;
+
+/// <summary><c>newsmirror probe</c> and <c>newsmirror removed</c> through the real executable.</summary>
+public class ProbeCommandTests
+{
+    [Fact]
+    public async Task Removed_lists_the_final_verdicts_with_their_evidence_and_filters_by_date_and_source()
+    {
+        await using var a = await ProbeArchive.StartAsync(2);
+        var gone = false;
+        a.Page = (n, context) => gone && n == 1 ? ProbeArchive.Write(context, "", 410) : a.ServeArticle(context, ProbeArchive.Title(n), a.Texts[n]);
+        await a.ProbeAsync(TimeSpan.FromHours(1));
+        gone = true;
+        await a.ProbeAsync(TimeSpan.FromHours(6));
+        await a.ProbeAsync(TimeSpan.FromHours(7));
+
+        var result = await CliProcess.RunAsync(a.Archive.Path, "removed", "--json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var removed = Assert.Single(json.RootElement.GetProperty("removed").EnumerateArray().ToList());
+        Assert.Equal(a.Link(1), removed.GetProperty("link").GetString());
+        Assert.Equal(ProbeArchive.Title(1), removed.GetProperty("title").GetString());
+        Assert.Equal("removed", removed.GetProperty("verdict").GetString());
+        Assert.Equal("2026-03-01T08:00:00Z", removed.GetProperty("archived").GetString());
+        Assert.Equal("2026-03-01T14:00:00Z", removed.GetProperty("firstSeen").GetString());
+        Assert.Equal("2026-03-01T15:00:00Z", removed.GetProperty("verdictAt").GetString());
+        Assert.Equal(410, removed.GetProperty("evidence").GetProperty("status").GetInt32());
+        Assert.Equal(0, removed.GetProperty("evidence").GetProperty("warcRecords").GetArrayLength());
+        Assert.StartsWith("articles/t/", removed.GetProperty("file").GetString());
+
+        Assert.Equal(0, await CountAsync(a, "--since", "2026-03-02"));
+        Assert.Equal(1, await CountAsync(a, "--since", "2026-03-01T15:00:00Z", "--source", "t"));
+        var unknown = await CliProcess.RunAsync(a.Archive.Path, "removed", "--since", "yesterday-ish");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--since", unknown.Stderr);
+    }
+
+    [Fact]
+    public async Task Probe_makes_only_due_probes_unless_all_is_asked_and_reports_them_as_json()
+    {
+        await using var a = await ProbeArchive.StartAsync(3);
+
+        // Archived months before the real clock's now: every point of the schedule has passed, so nothing is due.
+        var due = await CliProcess.RunAsync(a.Archive.Path, "probe", "--json");
+        Assert.True(due.ExitCode == 0, due.Stderr);
+        using (var json = JsonDocument.Parse(due.Stdout)) Assert.Equal(0, json.RootElement.GetProperty("probed").GetInt32());
+
+        var audit = await CliProcess.RunAsync(a.Archive.Path, "probe", "--all", "--limit", "2", "--json");
+        Assert.True(audit.ExitCode == 0, audit.Stderr);
+        using (var json = JsonDocument.Parse(audit.Stdout))
+        {
+            Assert.Equal(2, json.RootElement.GetProperty("probed").GetInt32());
+            Assert.Equal(1, json.RootElement.GetProperty("deferred").GetInt32());
+            Assert.Equal(2, json.RootElement.GetProperty("outcomes").GetProperty("live").GetInt32());
+            Assert.All(json.RootElement.GetProperty("probes").EnumerateArray(), p => Assert.Equal("live", p.GetProperty("outcome").GetString()));
+        }
+        Assert.Equal(2, a.LogLines().Count);
+    }
+
+    private static async Task<int> CountAsync(ProbeArchive a, params string[] options)
+    {
+        var result = await CliProcess.RunAsync(a.Archive.Path, ["removed", "--json", .. options]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        return json.RootElement.GetProperty("removed").GetArrayLength();
+    }
+}
