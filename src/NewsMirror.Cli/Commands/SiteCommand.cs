@@ -79,7 +79,7 @@ internal static class SiteCommand
             {
                 BaseUrl = parseResult.GetValue(baseUrl),
                 SourceLanguages = languages,
-                Removals = [],
+                Removals = ProbedRemovals.Read(archiveDirectory.FullName),
             };
             // First, so that the home page built next finds the digest and links it.
             if (parseResult.GetValue(epub) && !ExportCommand.WriteSiteDigest(log, archiveDirectory.FullName, options.OutputDirectory)) return ExitCodes.Usage;

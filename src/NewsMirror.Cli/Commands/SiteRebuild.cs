@@ -12,6 +12,7 @@ internal static class SiteRebuild
         var options = new SiteBuildOptions(paths.Root, Path.Combine(paths.Root, "site"), SiteSources.Of(paths.Root))
         {
             SourceLanguages = SiteSources.Languages(paths.Root),
+            Removals = ProbedRemovals.Read(paths.Root),
         };
         var report = SiteBuilder.Build(options);
         log.Info($"site: {report.PagesWritten} pages written, {report.PagesDeleted} deleted in {report.Elapsed.TotalSeconds:F1} s → {options.OutputDirectory}");

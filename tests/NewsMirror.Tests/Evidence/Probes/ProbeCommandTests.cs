@@ -62,6 +62,33 @@ public class ProbeCommandTests
         Assert.Equal(2, a.LogLines().Count);
     }
 
+    [Fact]
+    public async Task Site_build_shows_the_final_removals_on_the_article_and_in_the_removals_list()
+    {
+        await using var a = await ProbeArchive.StartAsync(2);
+        var gone = false;
+        a.Page = (n, context) => gone && n == 1 ? ProbeArchive.Write(context, "", 404) : a.ServeArticle(context, ProbeArchive.Title(n), a.Texts[n]);
+        await a.ProbeAsync(TimeSpan.FromHours(1));
+        gone = true;
+        await a.ProbeAsync(TimeSpan.FromHours(6));
+        await a.ProbeAsync(TimeSpan.FromHours(7));
+        var removed = await CliProcess.RunAsync(a.Archive.Path, "removed", "--json");
+        using var json = JsonDocument.Parse(removed.Stdout);
+        var file = Assert.Single(json.RootElement.GetProperty("removed").EnumerateArray().ToList()).GetProperty("file").GetString()!;
+
+        var build = await CliProcess.RunAsync(a.Archive.Path, "site", "build");
+
+        Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
+        Assert.DoesNotContain("removal not shown", build.Stderr);
+        var page = File.ReadAllText(Path.Combine(a.Archive.Path, "site", Path.ChangeExtension(file, ".html")));
+        Assert.Contains("<aside class=\"removal\"", page);
+        Assert.Contains("原文已于", page);
+        Assert.Contains("404", page);
+        var list = File.ReadAllText(Path.Combine(a.Archive.Path, "site", "removed.html"));
+        Assert.Contains(ProbeArchive.Title(1), list);
+        Assert.DoesNotContain(ProbeArchive.Title(2), list);
+    }
+
     private static async Task<int> CountAsync(ProbeArchive a, params string[] options)
     {
         var result = await CliProcess.RunAsync(a.Archive.Path, ["removed", "--json", .. options]);
