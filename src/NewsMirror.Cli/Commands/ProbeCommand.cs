@@ -1,7 +1,10 @@
 using System.CommandLine;
+using NewsMirror.Archive;
 using NewsMirror.Catalog;
 using NewsMirror.Evidence.Probes;
+using NewsMirror.Evidence.Warc;
 using NewsMirror.Fetching;
+using NewsMirror.Sources;
 
 namespace NewsMirror.Cli.Commands;
 
@@ -40,7 +43,13 @@ internal static class ProbeCommand
             using var _ = held;
             if (held is null) return lockExit;
 
-            using var fetcher = new HttpFetcher(new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) });
+            // Probe answers are evidence as much as feed answers are: captured the same way, by the archive's raw: setting.
+            var raw = context.Config.Settings.Raw;
+            if (raw == RawCapture.Local) ArchiveGitIgnore.Ensure(context.Paths, [ArchiveCatalog.IgnorePattern, WarcFolder.IgnorePattern]);
+            var (warc, repaired) = raw == RawCapture.Off ? (null, null) : WarcRecorder.Open(context.Paths);
+            using var capture = warc;
+            if (repaired is not null) context.Log.Warning($"raw captures: {repaired}");
+            using var fetcher = new HttpFetcher(new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }) { Recorder = warc };
             using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources);
             var request = new ProbeRequest { All = parse.GetValue(all), Limit = parse.GetValue(limit) };
             var report = await new ProbeRun(context.Paths, catalog, fetcher, new HostLimiter(2), TimeProvider.System).RunAsync(sources, request, cancel);

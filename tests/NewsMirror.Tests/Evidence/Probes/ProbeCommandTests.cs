@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsMirror.Evidence.Probes;
+using NewsMirror.Tests.Evidence.Warc;
 using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Evidence.Probes;
@@ -86,7 +87,24 @@ public class ProbeCommandTests
         Assert.Contains("404", page);
         var list = File.ReadAllText(Path.Combine(a.Archive.Path, "site", "removed.html"));
         Assert.Contains(ProbeArchive.Title(1), list);
-        Assert.DoesNotContain(ProbeArchive.Title(2), list);
+        Assert.DoesNotContain(ProbeArchive.Title(0), list);
+    }
+
+    [Fact]
+    public async Task Probe_keeps_what_each_page_answered_as_a_warc_capture()
+    {
+        await using var a = await ProbeArchive.StartAsync(2);
+        a.Page = (n, context) => n == 1 ? ProbeArchive.Write(context, "", 410) : a.ServeArticle(context, ProbeArchive.Title(n), a.Texts[n]);
+
+        var probe = await CliProcess.RunAsync(a.Archive.Path, "probe", "--all", "--json");
+
+        Assert.True(probe.ExitCode == 0, probe.Stderr);
+        var warc = Path.Combine(a.Archive.Path, ".newsmirror", "warc");
+        var report = WarcioCheck.Folder(warc);
+        Assert.Empty(report.Problems);
+        var responses = report.Files.Values.SelectMany(r => r).Where(r => r.Type == "response").ToList();
+        Assert.Equal(410, Assert.Single(responses, r => r.Uri == a.Link(1)).Status);
+        Assert.Equal(200, Assert.Single(responses, r => r.Uri == a.Link(0)).Status);
     }
 
     private static async Task<int> CountAsync(ProbeArchive a, params string[] options)
