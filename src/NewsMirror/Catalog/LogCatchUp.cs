@@ -15,7 +15,6 @@ namespace NewsMirror.Catalog;
 /// </summary>
 internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
 {
-    private const int FingerprintBytes = 4096;
 
     private readonly string _log = catalog.Paths.IdentityLog(folder);
     private readonly string _directory = CatalogPaths.Directory(catalog.Paths, folder);
@@ -39,20 +38,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
     private bool StillMatches((long Bytes, string Head, string Tail) applied) =>
         LogLength() >= applied.Bytes && Fingerprints(applied.Bytes) == (applied.Head, applied.Tail);
 
-    private (string Head, string Tail) Fingerprints(long upTo)
-    {
-        if (upTo == 0) return ("", "");
-        using var stream = new FileStream(_log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return (Hash(stream, 0, (int)Math.Min(FingerprintBytes, upTo)), Hash(stream, Math.Max(0, upTo - FingerprintBytes), (int)Math.Min(FingerprintBytes, upTo)));
-    }
-
-    private static string Hash(FileStream stream, long offset, int count)
-    {
-        var bytes = new byte[count];
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(bytes);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+    private (string Head, string Tail) Fingerprints(long upTo) => LogFingerprint.Of(_log, upTo);
 
     private void Apply(long from)
     {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using NewsMirror.Tests.Support;
 
 namespace NewsMirror.Tests.Cli;
@@ -14,26 +12,9 @@ internal static class CliProcess
     public static async Task<Result> RunAsync(params string[] arguments)
     {
         var start = CliExecutable.StartInfo();
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.StandardOutputEncoding = Encoding.UTF8;
-        start.StandardErrorEncoding = Encoding.UTF8;
-        start.UseShellExecute = false;
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"newsmirror {string.Join(' ', arguments)} did not finish within {Limit}.");
-        }
-        return new Result(process.ExitCode, await output, await error);
+        var (exitCode, output, error) = await ChildProcess.RunAsync(start, Limit, $"newsmirror {string.Join(' ', arguments)}");
+        return new Result(exitCode, output, error);
     }
 }

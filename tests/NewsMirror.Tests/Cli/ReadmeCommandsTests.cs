@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using NewsMirror.Tests.Reliability;
 using NewsMirror.Tests.Support;
 
@@ -75,15 +74,7 @@ public class ReadmeCommandsTests
     /// </summary>
     private static async Task<Result> ShellAsync(string directory, string home, string command)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = directory };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
         var userHome = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -95,19 +86,7 @@ public class ReadmeCommandsTests
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{command}' did not finish within {Limit}.");
-        }
-        return new Result(process.ExitCode, await output, await error);
+        var (exitCode, output, error) = await ChildProcess.RunAsync(start, Limit, $"'{command}'");
+        return new Result(exitCode, output, error);
     }
 }

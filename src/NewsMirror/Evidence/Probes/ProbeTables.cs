@@ -14,7 +14,6 @@ namespace NewsMirror.Evidence.Probes;
 /// </summary>
 internal static class ProbeTables
 {
-    private const int FingerprintBytes = 4096;
 
     private static readonly ProbeStateJson Json = new(new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull });
 
@@ -28,7 +27,7 @@ internal static class ProbeTables
             var log = ProbeLog.PathOf(catalog.Paths, folder);
             var length = File.Exists(log) ? new FileInfo(log).Length : 0;
             var applied = Applied(connection, folder);
-            var fromStart = applied is null || applied.Value.Bytes > length || Fingerprints(log, applied.Value.Bytes) != (applied.Value.Head, applied.Value.Tail);
+            var fromStart = applied is null || applied.Value.Bytes > length || LogFingerprint.Of(log, applied.Value.Bytes) != (applied.Value.Head, applied.Value.Tail);
             if (!fromStart && applied!.Value.Bytes == length) return;
             var (lines, end) = ProbeLog.ReadFrom(log, fromStart ? 0 : applied!.Value.Bytes);
             using var transaction = connection.BeginTransaction();
@@ -46,7 +45,7 @@ internal static class ProbeTables
                 Insert(connection, transaction, folder, line);
             }
             foreach (var (file, state) in states) Save(connection, transaction, folder, file, state);
-            var (head, tail) = Fingerprints(log, end);
+            var (head, tail) = LogFingerprint.Of(log, end);
             CatalogSql.Execute(connection, transaction, "INSERT OR REPLACE INTO probe_logs(folder, applied, head, tail) VALUES ($folder, $applied, $head, $tail)",
                 ("$folder", folder), ("$applied", end), ("$head", head), ("$tail", tail));
             transaction.Commit();
@@ -165,22 +164,6 @@ internal static class ProbeTables
             ("$similarity", line.Similarity), ("$notice", line.Notice), ("$digest", line.Digest));
 
     private static ArticleProbeState Parse(string state) => JsonSerializer.Deserialize(state, Json.ArticleProbeState) ?? ArticleProbeState.None;
-
-    private static (string Head, string Tail) Fingerprints(string path, long upTo)
-    {
-        if (upTo == 0 || !File.Exists(path)) return ("", "");
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (stream.Length < upTo) return ("", "");
-        return (Hash(stream, 0, (int)Math.Min(FingerprintBytes, upTo)), Hash(stream, Math.Max(0, upTo - FingerprintBytes), (int)Math.Min(FingerprintBytes, upTo)));
-    }
-
-    private static string Hash(FileStream stream, long offset, int count)
-    {
-        var bytes = new byte[count];
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(bytes);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
 }
 
 [JsonSerializable(typeof(ArticleProbeState))]
