@@ -52,7 +52,7 @@ internal static class ProbeCommand
             using var fetcher = new HttpFetcher(new FetchLimits { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }) { Recorder = warc };
             using var catalog = ArchiveCatalog.Open(context.Paths, context.Sources);
             var request = new ProbeRequest { All = parse.GetValue(all), Limit = parse.GetValue(limit) };
-            var report = await new ProbeRun(context.Paths, catalog, fetcher, new HostLimiter(2), TimeProvider.System).RunAsync(sources, request, cancel);
+            var report = await new ProbeRun(context.Paths, catalog, fetcher, new HostLimiter(2), TimeProvider.System) { Captures = warc }.RunAsync(sources, request, cancel);
             if (parse.GetValue(json)) ProbeJson.WriteProbes(report, Console.Out);
             else WriteText(report);
             return ExitCodes.Ok;

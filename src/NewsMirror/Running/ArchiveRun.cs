@@ -68,7 +68,7 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             try
             {
-                probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock).RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
+                probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock) { Captures = warc }.RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {

@@ -1,5 +1,6 @@
 using NewsMirror.Archive;
 using NewsMirror.Catalog;
+using NewsMirror.Evidence.Warc;
 using NewsMirror.Fetching;
 using NewsMirror.Fetching.Decoding;
 using NewsMirror.Identity;
@@ -15,6 +16,9 @@ namespace NewsMirror.Evidence.Probes;
 /// </summary>
 public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFetcher fetcher, HostLimiter hosts, TimeProvider clock)
 {
+    /// <summary>Where the probes' answers are kept as WARC records; each probe line then names its response record.</summary>
+    public WarcRecorder? Captures { get; init; }
+
     /// <summary>Probes in flight at a time (across hosts; each host is also held to the per-host limit).</summary>
     public int MaxConcurrent { get; init; } = 8;
 
@@ -130,6 +134,8 @@ public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFet
             // A page the extraction chokes on gives no verdict, like one that did not load.
             line = Classify(new ProbeResponse { Status = response.Status, FinalUrl = response.FinalUrl, Error = $"unexpected failure ({e.GetType().Name}): {e.Message}" });
         }
+        // The evidence names its capture: the response the article's own address gave (a redirect's 3xx, a 404, the page).
+        line = line with { Warc = Captures?.LastResponseId(item.Row.Link) ?? line.Warc };
         var final = item.State.Confirms(line);
         // The new version's text is kept once, on the line that confirms the edit.
         return line with { Final = final, Text = final && line.Outcome == ProbeOutcomes.Edited ? line.Text : null };

@@ -27,6 +27,7 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
     private FileStream? _file;
     private DateOnly _day;
     private string _warcinfoId = "";
+    private readonly Dictionary<string, string> _lastResponse = new(StringComparer.Ordinal);
 
     private WarcRecorder(ArchivePaths paths, long maxFileBytes)
     {
@@ -66,7 +67,14 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
                 block);
             // Response first: a reader meeting the request already knows what it led to (either order is valid).
             Append(file, [.. GzipMember.Compress(response.ToBytes()), .. GzipMember.Compress(request.ToBytes())]);
+            _lastResponse[target] = responseId;
         }
+    }
+
+    /// <summary>The record id of the last response this recorder kept for <paramref name="uri"/> (null: none), for evidence that names its capture.</summary>
+    public string? LastResponseId(string uri)
+    {
+        lock (_gate) return _lastResponse.GetValueOrDefault(uri);
     }
 
     private List<KeyValuePair<string, string>> Fields(string type, string id, string date, string target, string concurrentTo, HttpExchange exchange,

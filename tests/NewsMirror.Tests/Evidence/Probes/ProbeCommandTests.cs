@@ -91,20 +91,29 @@ public class ProbeCommandTests
     }
 
     [Fact]
-    public async Task Probe_keeps_what_each_page_answered_as_a_warc_capture()
+    public async Task Probe_keeps_what_each_page_answered_as_a_warc_capture_and_the_verdict_names_its_records()
     {
         await using var a = await ProbeArchive.StartAsync(2);
         a.Page = (n, context) => n == 1 ? ProbeArchive.Write(context, "", 410) : a.ServeArticle(context, ProbeArchive.Title(n), a.Texts[n]);
 
-        var probe = await CliProcess.RunAsync(a.Archive.Path, "probe", "--all", "--json");
+        foreach (var pass in new[] { 1, 2 })
+        {
+            var probe = await CliProcess.RunAsync(a.Archive.Path, "probe", "--all", "--json");
+            Assert.True(probe.ExitCode == 0, $"pass {pass}: {probe.Stderr}");
+        }
 
-        Assert.True(probe.ExitCode == 0, probe.Stderr);
-        var warc = Path.Combine(a.Archive.Path, ".newsmirror", "warc");
-        var report = WarcioCheck.Folder(warc);
+        var report = WarcioCheck.Folder(Path.Combine(a.Archive.Path, ".newsmirror", "warc"));
         Assert.Empty(report.Problems);
         var responses = report.Files.Values.SelectMany(r => r).Where(r => r.Type == "response").ToList();
-        Assert.Equal(410, Assert.Single(responses, r => r.Uri == a.Link(1)).Status);
-        Assert.Equal(200, Assert.Single(responses, r => r.Uri == a.Link(0)).Status);
+        var gone = responses.Where(r => r.Uri == a.Link(1)).ToList();
+        Assert.Equal(2, gone.Count);
+        Assert.All(gone, r => Assert.Equal(410, r.Status));
+        Assert.Equal(2, responses.Count(r => r.Uri == a.Link(0) && r.Status == 200));
+        var removed = await CliProcess.RunAsync(a.Archive.Path, "removed", "--json");
+        Assert.True(removed.ExitCode == 0, removed.Stderr);
+        using var json = JsonDocument.Parse(removed.Stdout);
+        var evidence = Assert.Single(json.RootElement.GetProperty("removed").EnumerateArray().ToList()).GetProperty("evidence");
+        Assert.Equal(gone.Select(r => r.Id).Order(), evidence.GetProperty("warcRecords").EnumerateArray().Select(e => e.GetString()!).Order());
     }
 
     private static async Task<int> CountAsync(ProbeArchive a, params string[] options)
