@@ -116,6 +116,30 @@ public class ProbeCommandTests
         Assert.Equal(gone.Select(r => r.Id).Order(), evidence.GetProperty("warcRecords").EnumerateArray().Select(e => e.GetString()!).Order());
     }
 
+    [Fact]
+    public async Task Site_build_shows_an_edit_the_probes_confirmed_with_both_texts()
+    {
+        await using var a = await ProbeArchive.StartAsync(1);
+        var edited = false;
+        var added = ProbeArchive.ChineseText(500, 40);
+        a.Page = (n, context) => a.ServeArticle(context, ProbeArchive.Title(n) + (edited ? "（更新）" : ""), edited ? a.Texts[n][..200] + added : a.Texts[n]);
+        await a.ProbeAsync(TimeSpan.FromHours(1));
+        edited = true;
+        await a.ProbeAsync(TimeSpan.FromHours(6));
+        await a.ProbeAsync(TimeSpan.FromHours(7));
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(a.Archive.Path, "articles", "t"), "*.md"));
+
+        var build = await CliProcess.RunAsync(a.Archive.Path, "site", "build");
+
+        Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
+        var page = File.ReadAllText(Path.Combine(a.Archive.Path, "site", "articles", "t", Path.ChangeExtension(Path.GetFileName(file), ".html")));
+        Assert.Contains("<section class=\"versions\"", page);
+        Assert.Contains("（更新）</ins>", page);
+        Assert.Contains("<ins>", page);
+        Assert.Contains(added[..10], page);
+        Assert.DoesNotContain("正文没有保存", page);
+    }
+
     private static async Task<int> CountAsync(ProbeArchive a, params string[] options)
     {
         var result = await CliProcess.RunAsync(a.Archive.Path, ["removed", "--json", .. options]);

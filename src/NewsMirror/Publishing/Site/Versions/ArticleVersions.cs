@@ -1,11 +1,13 @@
 using NewsMirror.Archive;
+using NewsMirror.Evidence.Probes;
 using NewsMirror.Identity;
 
 namespace NewsMirror.Publishing.Site.Versions;
 
 /// <summary>
 /// The versions of one revised article: times and titles from its identity-log lines, texts from the file and its git
-/// history, matched by content hash. The times are those of the log, not of commits, so a page rendered before the run's
+/// history, matched by content hash, and for edits that probes confirmed on the outlet's page (the file never changes
+/// then) from the probe log, in the same order as their revision lines. The times are those of the log, not of commits, so a page rendered before the run's
 /// commit reads the same after it.
 /// </summary>
 internal static class ArticleVersions
@@ -21,10 +23,19 @@ internal static class ArticleVersions
         var byHash = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
         foreach (var record in committed.Append(current).OfType<ArticleRecord>()) byHash.TryAdd(ContentHash.Of(record), record);
 
+        var probed = lines.Any(l => l.Change == IdentityLogEntry.Changes.Probe)
+            ? new Queue<EditRecord>(EditRecords.Of(new ArchivePaths(archiveRoot), Path.GetFileName(Path.GetDirectoryName(relativePath))!, Path.GetFileName(relativePath)))
+            : new Queue<EditRecord>();
         var versions = new List<ArticleVersion>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (line.Change == IdentityLogEntry.Changes.Probe)
+            {
+                versions.Add(new ArticleVersion(i + 1, line.Archived.ToUnixTimeMilliseconds(), line.Change, line.Title,
+                    probed.TryDequeue(out var edit) ? edit.Text : null));
+                continue;
+            }
             ArticleRecord? record = null;
             // An "ignore" revision left the file as it was: the source's new text was not kept, only its title is known.
             if (line.Change != IdentityLogEntry.Changes.Ignore)
