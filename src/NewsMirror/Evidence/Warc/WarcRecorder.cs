@@ -158,7 +158,8 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
     private static string? Repair(ArchivePaths paths, WarcFolder.Entry newest)
     {
         var scan = GzipMember.ScanFile(newest.Path);
-        if (!scan.Torn) return null;
+        // An empty file is a run stopped between creating its file and writing the first record: as torn as any.
+        if (!scan.Torn && scan.FileLength > 0) return null;
         var relative = paths.Relative(newest.Path);
         if (scan.CompleteLength == 0)
         {

@@ -48,6 +48,25 @@ public class WarcRecorderTests
     }
 
     [Fact]
+    public void An_empty_file_left_by_a_run_stopped_before_its_first_record_is_removed_by_the_next_recorder()
+    {
+        using var archive = new TempFolder();
+        var paths = new ArchivePaths(archive.Path);
+        var empty = WarcFolder.FileOf(paths, new DateOnly(2026, 3, 14), 0);
+        Directory.CreateDirectory(Path.GetDirectoryName(empty)!);
+        File.WriteAllBytes(empty, []);
+        Assert.NotEmpty(WarcioCheck.Files(empty).Problems);
+
+        var (next, repaired) = WarcRecorder.Open(paths);
+        using (next) next.Record(Exchange("a", Noon, "<p>一</p>"));
+
+        Assert.Contains("removed", repaired);
+        var report = WarcioCheck.Folder(WarcFolder.Root(paths));
+        Assert.True(report.Problems.Count == 0, report.Json);
+        Assert.Equal(next.Files, report.Files.Keys);
+    }
+
+    [Fact]
     public void Files_roll_to_the_next_number_past_the_size_limit_and_to_a_new_folder_at_a_new_UTC_day()
     {
         using var archive = new TempFolder();
