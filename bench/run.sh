@@ -57,13 +57,18 @@ if [ -n "$catalog" ]; then
 fi
 
 dotnet build src/NewsMirror.Cli -c Release -v quiet -nologo
+# As the README installs it: Native AOT (needs clang and zlib1g-dev); ReadyToRun is the README's fallback.
+dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 -p:PublishAot=true \
+  -v quiet -nologo -o "$data/bin/aot"
 dotnet publish src/NewsMirror.Cli -c Release -r linux-x64 --self-contained false \
   -v quiet -nologo -o "$data/bin/readytorun"
+aot="published, Native AOT (dotnet publish -r linux-x64 -p:PublishAot=true, as README installs it)=$data/bin/aot/newsmirror"
+readytorun="published, ReadyToRun (dotnet publish -r linux-x64, README's fallback)=$data/bin/readytorun/newsmirror"
 
 if [ "$hourly" = 1 ]; then
   echo "== first run and hourly run at full feeds"
   exec $bench hourly --runs "$runs" --data "$data" --command-line "$invocation" \
-    --newsmirror "published, ReadyToRun (dotnet publish -r linux-x64, as README installs it)=$data/bin/readytorun/newsmirror"
+    --newsmirror "$aot" --newsmirror "$readytorun"
 fi
 
 if [ "$micro" = 1 ]; then
@@ -77,5 +82,5 @@ fi
 echo "== whole-process measurements"
 $bench suite --sizes "$sizes" --runs "$runs" --data "$data" --micro "$data/micro/results" "${extra_sizes[@]}" \
   --command-line "$invocation" \
-  --newsmirror "published, ReadyToRun (dotnet publish -r linux-x64, as README installs it)=$data/bin/readytorun/newsmirror" \
+  --newsmirror "$aot" --newsmirror "$readytorun" \
   --newsmirror "build output (dotnet newsmirror.dll)=src/NewsMirror.Cli/bin/Release/net10.0/newsmirror.dll"

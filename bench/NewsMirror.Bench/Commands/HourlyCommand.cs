@@ -4,7 +4,7 @@ namespace NewsMirror.Bench.Commands;
 
 /// <summary>
 /// The "hourly" mode (bench/run.sh --hourly): runs <see cref="HourlyScenario"/> and writes its own section of
-/// docs/PERFORMANCE.md. Arguments: --newsmirror label=path, [--runs N] (default 5), [--data DIR], [--out FILE],
+/// docs/PERFORMANCE.md, one set of rows per build. Arguments: --newsmirror label=path (repeatable), [--runs N] (default 5), [--data DIR], [--out FILE],
 /// [--command-line TEXT].
 /// </summary>
 internal static class HourlyCommand
@@ -14,7 +14,7 @@ internal static class HourlyCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        NewsMirrorCommand? command = null;
+        var commands = new List<NewsMirrorCommand>();
         int runs = 5;
         string data = Path.Combine(Path.GetTempPath(), "newsmirror-bench");
         string output = Path.Combine("docs", "PERFORMANCE.md");
@@ -26,7 +26,7 @@ internal static class HourlyCommand
                 string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
                 switch (args[i])
                 {
-                    case "--newsmirror": command = NewsMirrorCommand.Parse(Value()); break;
+                    case "--newsmirror": commands.Add(NewsMirrorCommand.Parse(Value())); break;
                     case "--runs": runs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                     case "--data": data = Value(); break;
                     case "--out": output = Value(); break;
@@ -34,7 +34,7 @@ internal static class HourlyCommand
                     default: throw new ArgumentException($"unknown argument {args[i]}");
                 }
             }
-            if (command is null) throw new ArgumentException("give --newsmirror label=path");
+            if (commands.Count == 0) throw new ArgumentException("give --newsmirror label=path");
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -42,8 +42,14 @@ internal static class HourlyCommand
             return 2;
         }
         var loadBefore = PerformanceReport.LoadAverage();
-        var rows = await new HourlyScenario(command, runs, Path.GetFullPath(data), Console.WriteLine).RunAsync();
-        var heading = $"NewsMirror {command.Label}. The reference script is not part of this repository; its figures from issue 17 " +
+        var rows = new List<ResultRow>();
+        foreach (var command in commands)
+        {
+            string build = command.Label.Split(" (")[0];
+            foreach (var row in await new HourlyScenario(command, runs, Path.GetFullPath(data), Console.WriteLine).RunAsync())
+                rows.Add(row with { Measure = $"{build}: {row.Measure}" });
+        }
+        var heading = $"NewsMirror {string.Join("; ", commands.Select(c => c.Label))}. The reference script is not part of this repository; its figures from issue 17 " +
                       "(same scenario): first run 6.3 s wall, 7.9 s CPU, 344 MB; hourly run 4.7 s, 6.3 s, 328 MB.";
         PerformanceReport.WriteSection(Path.GetFullPath(output), Start, End, commandLine, heading, rows, loadBefore, PerformanceReport.LoadAverage());
         foreach (var row in rows) Console.WriteLine($"{row.Measure}: {row.Result}");

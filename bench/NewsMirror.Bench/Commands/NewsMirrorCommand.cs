@@ -6,7 +6,7 @@ internal sealed record NewsMirrorCommand(string Label, string Path)
     /// <summary>Parses <c>label=path</c>.</summary>
     public static NewsMirrorCommand Parse(string value)
     {
-        int equals = value.IndexOf('=');
+        int equals = value.LastIndexOf('=');
         if (equals <= 0) throw new ArgumentException($"--newsmirror expects label=path, got '{value}'");
         return new NewsMirrorCommand(value[..equals], System.IO.Path.GetFullPath(value[(equals + 1)..]));
     }
