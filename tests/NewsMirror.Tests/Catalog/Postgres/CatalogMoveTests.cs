@@ -78,7 +78,9 @@ public sealed class CatalogMoveTests(PostgresCluster cluster)
         var paths = new ArchivePaths(fresh);
         using var local = ArchiveCatalog.Open(paths, SourceSelection.Load(null, fresh));
         local.CatchUpAll();
-        var sqlite = await ReadAsync(new LocalArticleHistory(local));
+        var sqliteHistory = new LocalArticleHistory(local);
+        await sqliteHistory.CatchUpAsync("t", CancellationToken.None);
+        var sqlite = await ReadAsync(sqliteHistory);
         await using var shared = await PostgresCatalog.OpenAsync(PostgresCatalogUrl.Parse(url, null), migrate: false, CancellationToken.None);
         var postgres = await ReadAsync(new PostgresArticleHistory(local, shared));
 
@@ -95,7 +97,7 @@ public sealed class CatalogMoveTests(PostgresCluster cluster)
         Assert.Equal(sqlite.Revisions, postgres.Revisions);
         Assert.Equal(8, sqlite.Probes.Count);
         Assert.Equal(sqlite.Probes, postgres.Probes);
-        Assert.Equal([ProbeOutcomes.Edited, ProbeOutcomes.Removed], sqlite.Verdicts.Select(v => v.Final).OfType<string>().Order(StringComparer.Ordinal));
+        Assert.Equal([ProbeOutcomes.Edited, ProbeOutcomes.Live, ProbeOutcomes.Removed], sqlite.Verdicts.Select(v => v.Final).OfType<string>().Order(StringComparer.Ordinal));
         Assert.Equal(3, sqlite.Verdicts.Count);
         Assert.Equal(sqlite.Verdicts, postgres.Verdicts);
 
