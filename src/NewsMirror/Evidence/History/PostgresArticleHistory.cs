@@ -15,18 +15,17 @@ public sealed class PostgresArticleHistory(ArchiveCatalog local, IPostgresScope 
 {
     public async Task<HistoryAdded> CatchUpAsync(string folder, CancellationToken cancel)
     {
-        var logs = new LocalArticleHistory(local);
-        await logs.CatchUpAsync(folder, cancel);
-        var history = await logs.ReadAsync(folder, cancel);
+        await new LocalArticleHistory(local).CatchUpAsync(folder, cancel);
+        var (revisionCount, probeCount) = (Revisions.Count(local, folder), ProbeTables.Count(local, folder));
         return await scope.RunAsync(async (c, t) =>
         {
-            // Every row already there (the usual case of a claimed folder): nothing to write.
-            var revisions = await CountAsync(c, t, "SELECT count(*) FROM revisions WHERE folder = @folder", folder, cancel) < history.Revisions.Count
-                ? await InsertAsync(c, t, history.Revisions, r => RevisionCommand(folder, r), cancel) : 0;
-            if (await CountAsync(c, t, "SELECT count(*) FROM probes WHERE folder = @folder", folder, cancel) >= history.Probes.Count)
+            // Every row already there (the usual case of a claimed folder): nothing is read or written.
+            var revisions = await CountAsync(c, t, "SELECT count(*) FROM revisions WHERE folder = @folder", folder, cancel) < revisionCount
+                ? await InsertAsync(c, t, Revisions.OfFolder(local, folder), r => RevisionCommand(folder, r), cancel) : 0;
+            if (await CountAsync(c, t, "SELECT count(*) FROM probes WHERE folder = @folder", folder, cancel) >= probeCount)
                 return new HistoryAdded(revisions, 0);
-            var probes = await InsertAsync(c, t, history.Probes, p => ProbeCommand(folder, p), cancel);
-            await InsertAsync(c, t, history.Verdicts, v => StateCommand(folder, v), cancel);
+            var probes = await InsertAsync(c, t, ProbeTables.Probes(local, folder), p => ProbeCommand(folder, p), cancel);
+            await InsertAsync(c, t, ProbeTables.States(local, folder), s => StateCommand(folder, new ArticleVerdict(s.File, s.State)), cancel);
             return new HistoryAdded(revisions, probes);
         }, cancel);
     }
