@@ -72,5 +72,8 @@ public sealed class FleetWorkerCaptureTests(PostgresCluster cluster)
             Assert.Contains(".newsmirror/warc/", changed);
         }
         Assert.All(clones, c => Assert.Equal("", fleet.Git.Run(c, "status", "--porcelain", "--untracked-files=all").Trim()));
+        // The manifests list each capture file with its digest, as they do for run's.
+        var verify = await CliProcess.RunAsync(fresh, "verify", "--manifests");
+        Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
     }
 }
