@@ -76,4 +76,40 @@ public sealed class FleetWorkerCaptureTests(PostgresCluster cluster)
         var verify = await CliProcess.RunAsync(fresh, "verify", "--manifests");
         Assert.True(verify.ExitCode == 0, verify.Stdout + verify.Stderr);
     }
+
+    [Fact]
+    public async Task Under_raw_commit_a_batch_whose_push_was_refused_keeps_its_capture_and_the_clone_s_next_batch_commits_it()
+    {
+        await using var fleet = await Fleet.StartAsync(cluster, sources: 2, items: 2, settings: "raw: commit\n");
+        var refusing = Path.Combine(fleet.Remote, "refuse");
+        File.WriteAllText(refusing, "");
+        var hook = Path.Combine(fleet.Remote, "hooks", "pre-receive");
+        File.WriteAllText(hook, "#!/bin/sh\nif [ -e refuse ]; then echo 'refused for the test' >&2; exit 1; fi\n");
+        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var clone = fleet.Clone();
+        using var worker = fleet.StartWorker(clone, "--once", "--batch", "2");
+        _ = worker.StandardOutput.ReadToEndAsync();
+        var log = new System.Text.StringBuilder();
+        while (await worker.StandardError.ReadLineAsync() is { } line)
+        {
+            log.AppendLine(line);
+            if (line.Contains("batch abandoned", StringComparison.Ordinal)) break;
+        }
+        Assert.Contains("batch abandoned", log.ToString());
+        // The clone's first capture file; the worker may already have begun the next batch's.
+        var abandoned = CaptureFiles(clone).Where(f => f.EndsWith("-0.warc.gz", StringComparison.Ordinal)).ToArray();
+        Assert.Single(abandoned);
+        File.Delete(refusing);
+        log.Append(await worker.StandardError.ReadToEndAsync());
+        await worker.WaitForExitAsync().WaitAsync(WorkerTimeout);
+        Assert.True(worker.ExitCode == 0, log.ToString());
+
+        fleet.AssertComplete();
+        var (_, _, fresh) = fleet.Inspect();
+        var committed = CaptureFiles(fresh).Select(Path.GetFileName).ToList();
+        Assert.Equal(2, committed.Count);
+        Assert.Contains(Path.GetFileName(abandoned[0]), committed);
+        AssertEveryFeedCaptured(fleet, [Path.Combine(fresh, Path.GetRelativePath(clone, abandoned[0]))]);
+        Assert.Equal("", fleet.Git.Run(clone, "status", "--porcelain", "--untracked-files=all").Trim());
+    }
 }
