@@ -20,7 +20,7 @@ internal static class WorkerCommand
         var archive = CommonOptions.Archive();
         var catalog = SharedCatalog.Option();
         var once = new Option<bool>("--once") { Description = "Claim until nothing is due, then exit (for cron and CI fleets)." };
-        var maxSources = new Option<int?>("--max-sources") { Description = "Exit after archiving this many sources." };
+        var maxSources = CountOption.Create("--max-sources", "Exit after archiving this many sources.");
         var lease = DurationOption.Create("--lease", "How long a claim holds a source; a worker that dies loses its sources after this.", TimeSpan.FromMinutes(5));
         var interval = DurationOption.Create("--interval", "How often each source is polled (e.g. 15m, 1h).", TimeSpan.FromHours(1));
         var jitter = DurationOption.Create("--jitter", "Each poll moves by up to this much either way, so sources spread out.", TimeSpan.FromMinutes(5));
@@ -33,9 +33,9 @@ internal static class WorkerCommand
         {
             if (CommandContext.Load(parse, archive, requirement: ArchiveRequirement.OutsideCheckout) is not { } context) return ExitCodes.Usage;
             var log = context.Log;
-            if (parse.GetValue(maxSources) is < 1 || parse.GetValue(batch) < 1 || parse.GetValue(lease) < TimeSpan.FromSeconds(1))
+            if (parse.GetValue(batch) < 1 || parse.GetValue(lease) < TimeSpan.FromSeconds(1))
             {
-                log.Error("--max-sources and --batch must be at least 1, --lease at least 1s");
+                log.Error("--batch must be at least 1, --lease at least 1s");
                 return ExitCodes.Usage;
             }
             var (url, valid) = SharedCatalog.Resolve(parse, catalog, context);

@@ -22,6 +22,7 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
 
     private readonly ArchivePaths _paths;
     private readonly long _maxFileBytes;
+    private readonly string? _writer;
     private readonly Lock _gate = new();
     private readonly List<string> _files = [];
     private FileStream? _file;
@@ -29,19 +30,28 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
     private string _warcinfoId = "";
     private readonly Dictionary<string, string> _lastResponse = new(StringComparer.Ordinal);
 
-    private WarcRecorder(ArchivePaths paths, long maxFileBytes)
+    private WarcRecorder(ArchivePaths paths, long maxFileBytes, string? writer)
     {
         _paths = paths;
         _maxFileBytes = maxFileBytes;
+        _writer = writer;
     }
 
     /// <summary>
     /// A recorder for the archive. The newest capture file is repaired first: a kill in the middle of a write leaves a
     /// torn last member, which is cut off so that every file reads clean.
     /// </summary>
+    /// <param name="writer">
+    /// Names the files and numbers them apart from other writers' (<see cref="WarcFolder"/>); the repair then looks at
+    /// this writer's newest file only. Null: the archive's own runs.
+    /// </param>
     /// <returns>The recorder, and a note of what the repair cut (null: nothing).</returns>
-    public static (WarcRecorder Recorder, string? Repaired) Open(ArchivePaths paths, long maxFileBytes = DefaultMaxFileBytes) =>
-        (new WarcRecorder(paths, maxFileBytes), RepairNewest(paths));
+    public static (WarcRecorder Recorder, string? Repaired) Open(ArchivePaths paths, long maxFileBytes = DefaultMaxFileBytes, string? writer = null)
+    {
+        if (writer is not null && !WarcFolder.IsWriterName(writer))
+            throw new ArgumentException($"'{writer}' cannot name capture files: a lowercase letter, then up to 31 lowercase letters or digits", nameof(writer));
+        return (new WarcRecorder(paths, maxFileBytes, writer), RepairNewest(paths, writer));
+    }
 
     /// <summary>The capture files this recorder wrote, in order.</summary>
     public IReadOnlyList<string> Files
@@ -104,8 +114,8 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
         if (_file is not null && _day == day && _file.Length < _maxFileBytes) return _file;
         _file?.Dispose();
         _file = null;
-        var number = WarcFolder.List(_paths).Where(e => e.Day == day).Select(e => e.Number + 1).DefaultIfEmpty(0).Max();
-        var path = WarcFolder.FileOf(_paths, day, number);
+        var number = WarcFolder.List(_paths).Where(e => e.Day == day && e.Writer == _writer).Select(e => e.Number + 1).DefaultIfEmpty(0).Max();
+        var path = WarcFolder.FileOf(_paths, day, number, _writer);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
         _warcinfoId = WarcRecord.NewId();
@@ -143,9 +153,9 @@ public sealed class WarcRecorder : IExchangeRecorder, IDisposable
         }
     }
 
-    private static string? RepairNewest(ArchivePaths paths)
+    private static string? RepairNewest(ArchivePaths paths, string? writer)
     {
-        if (WarcFolder.List(paths) is not [.., var newest]) return null;
+        if (WarcFolder.List(paths).Where(e => e.Writer == writer).ToList() is not [.., var newest]) return null;
         try
         {
             return Repair(paths, newest);

@@ -152,10 +152,13 @@ public sealed class ArchivePublisher(GitRepository git, ArchivePaths paths, Arch
         var notes = new List<string>();
         var run = replay.Collect(await git.AddedFilesAsync(parent, mine, cancel), notes);
         await git.SetRefAsync(UnpushedRef, mine, cancel);
+        // Raw captures (raw: commit) the remote lacks are carried over as they are: out of the index, the reset leaves them.
+        var captures = (await git.AddedFilesAsync(tip, mine, cancel)).Where(ManifestFiles.IsWarcPath).ToList();
+        if (captures.Count > 0) await git.UnstageNewAsync(captures, cancel);
         await git.ResetHardAsync(tip, cancel);
         var (counts, files, warnings) = WriteReplay(replay.Plan(run));
         foreach (var note in notes.Concat(warnings)) Note?.Invoke(note);
-        var commit = await CommitAsync(files, CommitMessage.For(counts, []), cancel);
+        var commit = await CommitAsync([.. files, .. captures], CommitMessage.For(counts, []), cancel);
         Note?.Invoke(commit is null
             ? "the remote already holds every article of this run"
             : $"replayed {counts.Sum(c => c.New)} of {run.Articles.Count} articles (the rest the remote already held)");

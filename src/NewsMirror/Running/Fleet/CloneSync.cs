@@ -1,4 +1,5 @@
 using NewsMirror.Archive;
+using NewsMirror.Evidence.Manifests;
 using NewsMirror.Publishing.Git;
 
 namespace NewsMirror.Running.Fleet;
@@ -15,6 +16,11 @@ internal sealed class CloneSync(GitRepository git, ArchivePaths paths)
     {
         var (remote, branch) = _target ??= await TargetAsync(cancel);
         var tip = await git.FetchAsync(remote, branch, cancel);
+        // Captures committed here but never pushed (raw: commit) are taken out of the index, so the reset leaves them
+        // in the working tree: they are this clone's alone (named for it), still the record of what was fetched, and
+        // the next batch commits them.
+        var unpushedCaptures = (await git.AddedFilesAsync(tip, "HEAD", cancel)).Where(ManifestFiles.IsWarcPath).ToList();
+        if (unpushedCaptures.Count > 0) await git.UnstageNewAsync(unpushedCaptures, cancel);
         await git.ResetHardAsync(tip, cancel);
         // Only what runs write: the state folder also holds the lock and the local catalog, which must stay.
         await git.CheckedAsync(["clean", "-fdq", "--", ArchivePaths.ArticlesFolderName, ArchivePaths.ListsFolderName, ArchivePaths.AssetsFolderName,

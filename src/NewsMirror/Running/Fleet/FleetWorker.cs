@@ -3,6 +3,7 @@ using NewsMirror.Archive.Layouts;
 using NewsMirror.Bodies;
 using NewsMirror.Catalog;
 using NewsMirror.Catalog.Postgres;
+using NewsMirror.Evidence.Warc;
 using NewsMirror.Fetching;
 using NewsMirror.Publishing.Git;
 using NewsMirror.Running.Watch;
@@ -34,7 +35,8 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
     public async Task<WorkerReport> RunAsync(CancellationToken cancel)
     {
         var layout = ArchiveLayouts.Of(config.Settings.Layout);
-        if (!layout.FolderPerSource) throw new InvalidOperationException("a fleet needs a folder per source: the Jekyll layout shares one folder among all sources");
+        if (!layout.FolderPerSource)
+            throw new InvalidOperationException($"newsmirror worker needs the duty layout (layout: duty in {SourcesFile.DefaultName}): the {config.Settings.Layout.ToString().ToLowerInvariant()} layout keeps every source in one folder, whose ids a lease on one source cannot guard; archive it with run or watch");
         var started = DateTimeOffset.UtcNow;
         var sources = config.Sources.Where(s => s.Enabled).ToDictionary(s => s.Name, StringComparer.Ordinal);
         var sync = new CloneSync(git, paths);
@@ -47,7 +49,8 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
         await shared.RegisterSourcesAsync(config.Sources, cancel);
         await sync.RecoverAsync(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), cancel);
         await sync.ToRemoteTipAsync(cancel);
-        await PublishIgnoreLineAsync(publisher, sync, cancel);
+        var captures = await WorkerCaptures.OpenAsync(paths, git, config.Settings.Raw, cancel);
+        await PublishIgnoreLineAsync(publisher, sync, captures.Raw, cancel);
         using var local = ArchiveCatalog.Open(paths, config.Sources, layout);
 
         int batches = 0, done = 0, articles = 0, abandoned = 0;
@@ -65,7 +68,7 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
                 continue;
             }
             Note?.Invoke($"claimed {claimed.Count}: {string.Join(", ", claimed)}");
-            var outcome = await new WorkerBatch(paths, config.Sources.Where(s => s.Enabled).ToList(), layout, shared, publisher, sync, settings, limits, Name) { Note = Note }
+            var outcome = await new WorkerBatch(paths, config.Sources.Where(s => s.Enabled).ToList(), layout, shared, publisher, sync, settings, limits, Name) { Note = Note, Captures = captures }
                 .RunAsync(local, claimed.Select(n => sources[n]).ToList(), cancel);
             batches++;
             if (outcome is null)
@@ -90,10 +93,13 @@ public sealed class FleetWorker(ArchivePaths paths, ArchiveConfig config, Postgr
         await Task.Delay(wait, cancel);
     }
 
-    /// <summary>The local catalog must not show as untracked in any clone: a repository that lacks the line gets it from the first worker.</summary>
-    private async Task PublishIgnoreLineAsync(ArchivePublisher publisher, CloneSync sync, CancellationToken cancel)
+    /// <summary>
+    /// The local catalog (and, under <c>raw: local</c>, the raw captures) must not show as untracked in any clone: a
+    /// repository that lacks the lines gets them from the first worker.
+    /// </summary>
+    private async Task PublishIgnoreLineAsync(ArchivePublisher publisher, CloneSync sync, RawCapture raw, CancellationToken cancel)
     {
-        if (!ArchiveGitIgnore.Ensure(paths, [ArchiveCatalog.IgnorePattern])) return;
+        if (!ArchiveGitIgnore.Ensure(paths, raw == RawCapture.Local ? [ArchiveCatalog.IgnorePattern, WarcFolder.IgnorePattern] : [ArchiveCatalog.IgnorePattern])) return;
         await publisher.CommitAsync([paths.Relative(ArchiveGitIgnore.PathIn(paths))], "Ignore the local catalog", cancel);
         // The fleet meets on the first remote of push: (the one caught up with); the others are mirrors.
         if (!(await publisher.PushAsync(cancel))[0].Pushed) await sync.ToRemoteTipAsync(cancel);

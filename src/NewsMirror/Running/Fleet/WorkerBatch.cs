@@ -74,9 +74,15 @@ internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig
 
     public Action<string>? Note { get; init; }
 
+    /// <summary>Where the batch's raw captures go (none when unset).</summary>
+    public WorkerCaptures? Captures { get; init; }
+
     private async Task<(List<SourceReport> Reports, List<string> Files)> ArchiveAsync(ArchiveCatalog local, PostgresBatch batch, IReadOnlyList<SourceConfig> claimed, CancellationToken cancel)
     {
-        using var fetcher = new HttpFetcher(limits);
+        var (warc, repaired) = Captures?.ForBatch() ?? (null, null);
+        using var _ = warc;
+        if (repaired is not null) Note?.Invoke($"raw captures: {repaired}");
+        using var fetcher = new HttpFetcher(limits) { Recorder = warc };
         var hosts = new HostLimiter(2);
         var images = new ImageLocalizer(fetcher, hosts, paths);
         var pages = new ArticlePages(fetcher, hosts, images, paths) { Layout = layout };
@@ -85,6 +91,7 @@ internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig
         await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancel },
             async (i, token) => reports[i] = await runner.RunAsync(claimed[i], token));
         var files = reports.SelectMany(r => r.Files).Concat(images.Files.Select(paths.Relative)).Distinct(StringComparer.Ordinal).ToList();
+        if (Captures is not null) files.AddRange(await Captures.ToCommitAsync(warc, cancel));
         // The README names every source, not their articles: every worker writes the same text, so pushes never conflict on it.
         if (reports.Any(r => r.New > 0 || r.Known > 0) && ArchiveIndexPages.UpdateReadme(paths, sources)) files.Add(paths.Relative(paths.Readme));
         return (reports.ToList(), files);

@@ -32,10 +32,11 @@ public sealed class Fleet : IAsyncDisposable
 
     public static string Folder(int source) => $"s{source:D4}";
 
-    public static async Task<Fleet> StartAsync(PostgresCluster cluster, int sources, int items)
+    /// <param name="settings">Archive settings placed before the sources in newsmirror.yml (e.g. <c>raw: commit</c>).</param>
+    public static async Task<Fleet> StartAsync(PostgresCluster cluster, int sources, int items, string settings = "")
     {
         var fleet = new Fleet(await LoopbackServer.StartAsync(), cluster.NewDatabase(), sources, items);
-        var yaml = new StringBuilder("sources:\n");
+        var yaml = new StringBuilder(settings).Append("sources:\n");
         for (var s = 0; s < sources; s++)
         {
             var folder = Folder(s);
