@@ -68,8 +68,9 @@ internal static class SyntheticArchive
             var text = new NewsText(1000 + f);
             var bodies = Enumerable.Range(0, BodiesPerFolder).Select(i => text.ArchivedBody(source.Folder, 3 + i % 14, english: i % 5 == 0)).ToArray();
             var entries = Enumerable.Range(held, adding)
-                // A minute apart, the newest a minute before archivedAt: newer than what the archive held.
-                .Select(i => WriteArticle(paths, source, i, archivedAt.ToUnixTimeMilliseconds() - (held + adding - i) * 60_000L, bodies, archivedAt))
+                // A millisecond apart just before archivedAt: newer than everything the archive held, even articles added
+                // a second earlier (one published before them would renumber the site's search documents; see PERFORMANCE.md).
+                .Select(i => WriteArticle(paths, source, i, archivedAt.ToUnixTimeMilliseconds() - (held + adding - i), bodies, archivedAt))
                 .ToList();
             IdentityLog.Append(log, entries);
             files.AddRange(entries.Select(e => Path.Combine(paths.ArticlesFolder(source.Folder), e.File)));
