@@ -34,8 +34,7 @@ internal sealed class SiteManifest
     {
         var manifest = new SiteManifest();
         var directory = DirectoryOf(outputDirectory);
-        // The two large tables are read side by side: at 200k articles reading them is a good part of an incremental build.
-        var articles = Task.Run(() => Read(Path.Combine(directory, ArticlesFile), ArticlesHeader, reader =>
+        Read(Path.Combine(directory, ArticlesFile), ArticlesHeader, reader =>
         {
             var folder = reader.ReadString();
             var fileName = reader.ReadString();
@@ -43,12 +42,11 @@ internal sealed class SiteManifest
             var hash = ReadHash(reader);
             long? timestamp = reader.ReadBoolean() ? reader.ReadInt64() : null;
             manifest.Articles[(folder, fileName)] = new ArticleStamp(file, hash, timestamp, reader.ReadInt64(), reader.ReadString(), reader.ReadString());
-        }));
+        });
         Read(Path.Combine(directory, PagesFile), PagesHeader,
             reader => manifest.Pages[reader.ReadString()] = new PageStamp(ReadHash(reader), ReadHash(reader)));
         Read(Path.Combine(directory, SearchFile), SearchHeader,
             reader => manifest.SearchIndex = new SearchIndexState(reader.ReadInt32(), ReadHash(reader), reader.ReadInt32()));
-        articles.GetAwaiter().GetResult();
         return manifest;
     }
 
@@ -57,10 +55,7 @@ internal sealed class SiteManifest
     {
         var directory = DirectoryOf(outputDirectory);
         Directory.CreateDirectory(directory);
-        // Side by side, as in Load.
-        var articles = Task.Run(() =>
-        {
-            if (SameEntries(Articles, previous.Articles) && File.Exists(Path.Combine(directory, ArticlesFile))) return;
+        if (!SameEntries(Articles, previous.Articles) || !File.Exists(Path.Combine(directory, ArticlesFile)))
             Write(Path.Combine(directory, ArticlesFile), ArticlesHeader, Articles.Values, (writer, a) =>
             {
                 writer.Write(a.File.Folder);
@@ -75,7 +70,6 @@ internal sealed class SiteManifest
                 writer.Write(a.Title);
                 writer.Write(a.Excerpt);
             });
-        });
         if (SearchIndex is { } index && (index != previous.SearchIndex || !File.Exists(Path.Combine(directory, SearchFile))))
             Write(Path.Combine(directory, SearchFile), SearchHeader, [index], (writer, state) =>
             {
@@ -90,7 +84,6 @@ internal sealed class SiteManifest
                 WriteHash(writer, p.Value.InputHash);
                 WriteHash(writer, p.Value.OutputHash);
             });
-        articles.GetAwaiter().GetResult();
     }
 
     private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
