@@ -15,8 +15,9 @@ internal static class RevisionLines
     {
         var revised = new Dictionary<string, List<IdentityLogEntry>>(StringComparer.Ordinal);
         var log = new ArchivePaths(archiveRoot).IdentityLog(folder);
-        // Most logs hold no revision at all: a scan for the key spares decoding every line of them.
-        if (!File.Exists(log) || !File.ReadLines(log).Any(line => line.Contains("\"change\":", StringComparison.Ordinal))) return revised;
+        // Most logs hold no revision at all: a search of the raw bytes for the key spares decoding every line of them
+        // into a string (every site build reads every log: about 50 MB at 200k articles).
+        if (!File.Exists(log) || !MentionsChange(log)) return revised;
 
         var entries = IdentityLog.Read(log);
         var changedFiles = entries.Where(e => e.Change is not null).Select(e => e.File).ToHashSet(StringComparer.Ordinal);
@@ -28,5 +29,11 @@ internal static class RevisionLines
             if (entry.Change is not null || lines.Count == 0) lines.Add(entry);
         }
         return revised;
+    }
+
+    private static bool MentionsChange(string log)
+    {
+        var bytes = File.ReadAllBytes(log);
+        return bytes.AsSpan().IndexOf("\"change\":"u8) >= 0;
     }
 }
