@@ -53,8 +53,11 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         // the catalog showing as untracked for good.
         var wroteGitIgnore = ArchiveGitIgnore.Ensure(paths, Raw == RawCapture.Local ? [ArchiveCatalog.IgnorePattern, WarcFolder.IgnorePattern] : [ArchiveCatalog.IgnorePattern]);
         // Without a catalog (a fresh clone) its folders are not built first: the sources' questions are answered from the
-        // logs' tails, and the folders are built only when a question needs them (Catalog/DeferredFolders.cs).
-        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource);
+        // logs' tails, and the folders are built only when a question needs them (Catalog/DeferredFolders.cs). Probes and
+        // STATUS.md read every folder's rows, so a run that makes them builds the catalog at once, as before: building it
+        // after the sources measured no faster and held more memory (docs/PERFORMANCE.md, "A fresh clone's rebuild").
+        var probing = ProbeBudget is { } probeBudget && probeBudget > TimeSpan.Zero && sources.Any(s => !s.Probe.IsOff);
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource && !probing && !WriteStatusFile);
         var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
