@@ -22,7 +22,7 @@ internal static class ImportCommand
             var (folders, total) = ArchiveImport.Plan(catalog);
             var report = ProgressDisplay.Run("reading articles", total, progress => ArchiveImport.Run(catalog, folders, DateTimeOffset.UtcNow, progress));
             ProgressDisplay.Run("indexing text", CatalogSearchIndex.PendingCount(catalog), progress => CatalogSearchIndex.IndexPending(catalog, progress));
-            if (url is not null && await SharedImport.RunAsync(url, context, report, cancel) is var shared and not ExitCodes.Ok) return shared;
+            if (url is not null && await SharedImport.RunAsync(url, context, catalog, report, cancel) is var shared and not ExitCodes.Ok) return shared;
             if (parse.GetValue(json)) WriteJson(report);
             else WriteText(report);
             return ExitCodes.Ok;

@@ -26,20 +26,31 @@ public static class Revisions
     }
 
     /// <summary>The article's recorded revisions, oldest first.</summary>
-    public static List<ArticleRevision> Of(ArchiveCatalog catalog, string folder, string file)
+    public static List<ArticleRevision> Of(ArchiveCatalog catalog, string folder, string file) =>
+        Read(catalog, folder, "WHERE folder = $folder AND file = $file ORDER BY at, rowid", ("$folder", folder), ("$file", file));
+
+    /// <summary>The folder's recorded revisions, oldest first.</summary>
+    public static List<ArticleRevision> OfFolder(ArchiveCatalog catalog, string folder) =>
+        Read(catalog, folder, "WHERE folder = $folder ORDER BY at, rowid", ("$folder", folder));
+
+    /// <summary>How many revisions the catalog holds for the folder.</summary>
+    public static long Count(ArchiveCatalog catalog, string folder)
+    {
+        lock (catalog.Gate) return Convert.ToInt64(CatalogSql.Scalar(catalog.Connection, "SELECT count(*) FROM revisions WHERE folder = $folder", ("$folder", folder)));
+    }
+
+    private static List<ArticleRevision> Read(ArchiveCatalog catalog, string folder, string where, params (string, object?)[] parameters)
     {
         lock (catalog.Gate)
         {
-            using var command = CatalogSql.Command(catalog.Connection, null, """
-                SELECT at, action, old_title, new_title, old_hash, new_hash FROM revisions
-                WHERE folder = $folder AND file = $file ORDER BY at, rowid
-                """, ("$folder", folder), ("$file", file));
+            using var command = CatalogSql.Command(catalog.Connection, null,
+                "SELECT file, at, action, old_title, new_title, old_hash, new_hash FROM revisions " + where, parameters);
             using var reader = command.ExecuteReader();
             var revisions = new List<ArticleRevision>();
             while (reader.Read())
-                revisions.Add(new ArticleRevision(folder, file, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                revisions.Add(new ArticleRevision(folder, reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
             return revisions;
         }
     }

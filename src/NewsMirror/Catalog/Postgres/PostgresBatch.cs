@@ -11,7 +11,7 @@ namespace NewsMirror.Catalog.Postgres;
 /// Identity questions are answered by the clone's local index (caught up with the committed logs), then by the
 /// shared table for what another clone archived.
 /// </summary>
-public sealed class PostgresBatch : IRunCatalog, IAsyncDisposable
+public sealed class PostgresBatch : IRunCatalog, IPostgresScope, IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -81,6 +81,19 @@ public sealed class PostgresBatch : IRunCatalog, IAsyncDisposable
         {
             Fault ??= e;
             throw PostgresFaults.Unreachable(_url, e);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in the batch's transaction: what it writes is recorded only if the batch commits.</summary>
+    public async Task<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancel)
+    {
+        if (Fault is not null) throw new CatalogUnreachableException("the catalog batch was abandoned after an earlier error", Fault);
+        try { return await work(_connection, _transaction); }
+        catch (Exception e) when (e is NpgsqlException)
+        {
+            // A failed statement aborts the transaction: the batch is abandoned, whatever the error was.
+            Fault ??= e;
+            throw PostgresFaults.IsConnectionLost(e) ? PostgresFaults.Unreachable(_url, e) : e;
         }
     }
 

@@ -8,7 +8,7 @@ namespace NewsMirror.Catalog.Postgres;
 /// folder's identities (unique per folder: one copy of an article, one article per id) and the workers seen.
 /// This connection claims and renews leases; each claimed batch runs in its own <see cref="PostgresBatch"/>.
 /// </summary>
-public sealed class PostgresCatalog : IAsyncDisposable
+public sealed class PostgresCatalog : IPostgresScope, IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -182,6 +182,15 @@ public sealed class PostgresCatalog : IAsyncDisposable
         var added = await PostgresIdentities.ImportLogAsync(_connection, transaction, folder, logPath, cancel);
         await transaction.CommitAsync(cancel);
         return added;
+    });
+
+    /// <summary>Runs <paramref name="work"/> in a transaction of its own on this connection, committed when it returns.</summary>
+    public Task<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancel) => Guarded(async () =>
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancel);
+        var result = await work(_connection, transaction);
+        await transaction.CommitAsync(cancel);
+        return result;
     });
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancel, params (string Name, object Value)[] parameters)

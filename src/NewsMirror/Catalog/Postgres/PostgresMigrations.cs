@@ -53,6 +53,53 @@ public static class PostgresMigrations
             last_seen timestamptz NOT NULL
         );
         """,
+        """
+        -- What became of archived articles, taken from the committed logs as the local catalog derives it: each
+        -- revision (the identity logs' revision lines) and each probe (the probe logs' lines), once each.
+        CREATE TABLE revisions (
+            folder text NOT NULL,
+            file text NOT NULL,
+            at timestamptz NOT NULL,
+            action text NOT NULL,
+            old_title text,
+            new_title text NOT NULL,
+            old_hash text,
+            new_hash text,
+            CONSTRAINT revisions_once UNIQUE (folder, file, at, action)
+        );
+
+        CREATE TABLE probes (
+            folder text NOT NULL,
+            file text NOT NULL,
+            at timestamptz NOT NULL,
+            outcome text NOT NULL,
+            final boolean NOT NULL,
+            status integer,
+            target text,
+            redirect text,
+            warc text,
+            similarity double precision,
+            notice text,
+            digest text,
+            CONSTRAINT probes_once UNIQUE (folder, file, at)
+        );
+
+        -- Each probed article's probes folded: the final verdict in force, and its probe schedule (the last probe
+        -- and any retry asked for; with the archiving time and the source's schedule they give the next probe).
+        CREATE TABLE probe_state (
+            folder text NOT NULL,
+            file text NOT NULL,
+            final text,
+            final_at timestamptz,
+            last_at timestamptz,
+            retry_at timestamptz,
+            probes integer NOT NULL,
+            state text NOT NULL,
+            PRIMARY KEY (folder, file)
+        );
+        CREATE INDEX probe_state_final ON probe_state (folder, final) WHERE final IS NOT NULL;
+        CREATE INDEX probe_state_retry ON probe_state (retry_at) WHERE retry_at IS NOT NULL;
+        """,
     ];
 
     public static int Latest => Steps.Length;
@@ -68,7 +115,10 @@ public static class PostgresMigrations
 
     /// <summary>Applies every step past the database's version, each in its own transaction.</summary>
     /// <returns>The versions before and after.</returns>
-    public static async Task<(int From, int To)> MigrateAsync(NpgsqlConnection connection, CancellationToken cancel)
+    public static Task<(int From, int To)> MigrateAsync(NpgsqlConnection connection, CancellationToken cancel) => MigrateAsync(connection, Latest, cancel);
+
+    /// <summary>Applies the steps up to version <paramref name="target"/> (an older schema, for the tests of an upgrade).</summary>
+    internal static async Task<(int From, int To)> MigrateAsync(NpgsqlConnection connection, int target, CancellationToken cancel)
     {
         // One migrator at a time: two workers started together must not both apply step 1.
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(7268531)", connection)) await lockCommand.ExecuteNonQueryAsync(cancel);
@@ -77,7 +127,7 @@ public static class PostgresMigrations
             var from = await VersionAsync(connection, cancel);
             if (from > Latest)
                 throw new CatalogSchemaException($"the catalog's schema is version {from}, newer than this NewsMirror knows ({Latest}): upgrade NewsMirror");
-            for (var step = from + 1; step <= Latest; step++)
+            for (var step = from + 1; step <= target; step++)
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancel);
                 await using (var apply = new NpgsqlCommand(Steps[step - 1], connection, transaction)) await apply.ExecuteNonQueryAsync(cancel);
@@ -88,7 +138,7 @@ public static class PostgresMigrations
                 }
                 await transaction.CommitAsync(cancel);
             }
-            return (from, Latest);
+            return (from, Math.Max(from, target));
         }
         finally
         {

@@ -23,6 +23,9 @@ public static class ProbeOutcomes
 
     /// <summary>The verdicts that say the outlet took the article away.</summary>
     public static bool IsRemoval(string outcome) => outcome is Removed or Redirected or Replaced;
+
+    /// <summary>The same verdicts as a list, for queries.</summary>
+    public static readonly string[] Removals = [Removed, Redirected, Replaced];
 }
 
 /// <summary>Where a redirected article's page now leads (the <c>redirect</c> of a probe log line).</summary>

@@ -122,6 +122,43 @@ internal static class ProbeTables
         }
     }
 
+    /// <summary>The folder's probes, oldest first.</summary>
+    public static List<ProbeRecord> Probes(ArchiveCatalog catalog, string folder)
+    {
+        lock (catalog.Gate)
+        {
+            Create(catalog.Connection);
+            using var command = CatalogSql.Command(catalog.Connection, null, """
+                SELECT file, at, outcome, final, status, target, redirect, warc, similarity, notice, digest FROM probes WHERE folder = $folder ORDER BY at, rowid
+                """, ("$folder", folder));
+            using var r = command.ExecuteReader();
+            var probes = new List<ProbeRecord>();
+            while (r.Read())
+                probes.Add(new ProbeRecord(r.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(1)), r.GetString(2), r.GetInt64(3) != 0,
+                    r.IsDBNull(4) ? null : r.GetInt32(4), Text(r, 5), Text(r, 6), Text(r, 7), r.IsDBNull(8) ? null : r.GetDouble(8), Text(r, 9), Text(r, 10)));
+            return probes;
+        }
+    }
+
+    /// <summary>Each probed article of the folder with its folded state, by file name.</summary>
+    public static List<(string File, ArticleProbeState State)> States(ArchiveCatalog catalog, string folder)
+    {
+        lock (catalog.Gate)
+        {
+            Create(catalog.Connection);
+            using var command = CatalogSql.Command(catalog.Connection, null, "SELECT file, state FROM probe_state WHERE folder = $folder ORDER BY file", ("$folder", folder));
+            using var r = command.ExecuteReader();
+            var states = new List<(string, ArticleProbeState)>();
+            while (r.Read()) states.Add((r.GetString(0), Parse(r.GetString(1))));
+            return states;
+        }
+    }
+
+    /// <summary>A state as the probe_state tables keep it (JSON).</summary>
+    public static string ToJson(ArticleProbeState state) => JsonSerializer.Serialize(state, Json.ArticleProbeState);
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
     private static void Create(SqliteConnection connection) => CatalogSql.Execute(connection, null, """
         CREATE TABLE IF NOT EXISTS probes(
             folder TEXT NOT NULL, file TEXT NOT NULL, at INTEGER NOT NULL, outcome TEXT NOT NULL, final INTEGER NOT NULL,
@@ -153,7 +190,7 @@ internal static class ProbeTables
         CatalogSql.Execute(connection, transaction, """
             INSERT OR REPLACE INTO probe_state(folder, file, final, retry_at, state) VALUES ($folder, $file, $final, $retry, $state)
             """, ("$folder", folder), ("$file", file), ("$final", state.FinalOutcome), ("$retry", state.RetryAt?.ToUnixTimeMilliseconds()),
-            ("$state", JsonSerializer.Serialize(state, Json.ArticleProbeState)));
+            ("$state", ToJson(state)));
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string folder, ProbeLogLine line) =>
         CatalogSql.Execute(connection, transaction, """
@@ -163,7 +200,7 @@ internal static class ProbeTables
             ("$final", line.Final ? 1 : 0), ("$status", line.Status), ("$target", line.Target), ("$redirect", line.Redirect), ("$warc", line.Warc),
             ("$similarity", line.Similarity), ("$notice", line.Notice), ("$digest", line.Digest));
 
-    private static ArticleProbeState Parse(string state) => JsonSerializer.Deserialize(state, Json.ArticleProbeState) ?? ArticleProbeState.None;
+    public static ArticleProbeState Parse(string state) => JsonSerializer.Deserialize(state, Json.ArticleProbeState) ?? ArticleProbeState.None;
 }
 
 [JsonSerializable(typeof(ArticleProbeState))]

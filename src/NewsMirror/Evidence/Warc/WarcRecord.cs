@@ -26,15 +26,24 @@ public sealed class WarcRecord(IReadOnlyList<KeyValuePair<string, string>> field
     /// <summary>The record as it is stored: version line, fields, Content-Length, blank line, block, two line ends.</summary>
     public byte[] ToBytes()
     {
+        var head = Head(fields, block.Length);
+        var bytes = new byte[head.Length + block.Length + End.Length];
+        head.CopyTo(bytes, 0);
+        block.CopyTo(bytes, head.Length);
+        End.CopyTo(bytes.AsSpan(head.Length + block.Length));
+        return bytes;
+    }
+
+    /// <summary>What ends every record, after its block.</summary>
+    public static ReadOnlySpan<byte> End => "\r\n\r\n"u8;
+
+    /// <summary>A record's version line, fields and Content-Length up to its block.</summary>
+    public static byte[] Head(IReadOnlyList<KeyValuePair<string, string>> fields, long blockLength)
+    {
         var head = new StringBuilder(Version).Append("\r\n");
         foreach (var (name, value) in fields) head.Append(name).Append(": ").Append(value).Append("\r\n");
-        head.Append("Content-Length: ").Append(block.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n");
-        var headBytes = Encoding.UTF8.GetBytes(head.ToString());
-        var bytes = new byte[headBytes.Length + block.Length + 4];
-        headBytes.CopyTo(bytes, 0);
-        block.CopyTo(bytes, headBytes.Length);
-        "\r\n\r\n"u8.CopyTo(bytes.AsSpan(headBytes.Length + block.Length));
-        return bytes;
+        head.Append("Content-Length: ").Append(blockLength.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n");
+        return Encoding.UTF8.GetBytes(head.ToString());
     }
 
     /// <summary>A fresh <c>&lt;urn:uuid:…&gt;</c> record id.</summary>

@@ -3,6 +3,7 @@ using NewsMirror.Archive.Layouts;
 using NewsMirror.Bodies;
 using NewsMirror.Catalog;
 using NewsMirror.Catalog.Postgres;
+using NewsMirror.Evidence.History;
 using NewsMirror.Fetching;
 using NewsMirror.Publishing.Git;
 using NewsMirror.Running.Watch;
@@ -12,7 +13,7 @@ namespace NewsMirror.Running.Fleet;
 
 /// <summary>
 /// One claimed batch, start to end: clone at the remote tip, leases renewed while it runs, the sources archived
-/// against a <see cref="PostgresBatch"/>, one commit pushed, then the batch committed in the catalog. Anything short
+/// against a <see cref="PostgresBatch"/> (their revisions and probes added to it), one commit pushed, then the batch committed in the catalog. Anything short
 /// of that push is abandoned: the clone is put back at the remote tip and the catalog's transaction rolled back.
 /// </summary>
 internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, IArchiveLayout layout, PostgresCatalog shared, ArchivePublisher publisher,
@@ -36,6 +37,9 @@ internal sealed class WorkerBatch(ArchivePaths paths, IReadOnlyList<SourceConfig
             var (reports, files) = await ArchiveAsync(local, batch, claimed, stop.Token);
             if (batch.Fault is { } fault)
                 throw PostgresFaults.IsConnectionLost(fault) ? PostgresFaults.Unreachable(shared.Url, fault) : new WorkerBatchException($"the catalog refused the batch: {fault.Message}", fault);
+            // The folders' revisions and probes (the pass's own, and what other clones committed) join the batch: recorded with it or not at all.
+            var history = new PostgresArticleHistory(local, batch);
+            foreach (var folder in claimed.Select(s => s.Folder).Distinct(StringComparer.Ordinal)) await history.CatchUpAsync(folder, stop.Token);
             await publisher.CommitAsync(files, CommitMessage.For(reports.Select(r => (r.Name, r.New)), reports.Where(r => !r.Ok).Select(r => (r.Name, r.Error ?? ""))), stop.Token);
             // The fleet meets on the first remote of push:; a mirror that refuses is reported by status, not a failed batch.
             var push = (await publisher.PushAsync(stop.Token))[0];

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using NewsMirror.Catalog.Postgres;
 using NewsMirror.Tests.Support;
 using Npgsql;
 
@@ -22,7 +23,7 @@ public sealed class SharedCatalogTests(PostgresCluster cluster)
 
         var migrated = await CliProcess.RunAsync(archive.Path, "catalog", "migrate", "--catalog", url);
         Assert.True(migrated.ExitCode == 0, migrated.Stderr);
-        Assert.Contains("from schema version 0 to 1", migrated.Stdout + migrated.Stderr);
+        Assert.Contains($"from schema version 0 to {PostgresMigrations.Latest}", migrated.Stdout + migrated.Stderr);
         var again = await CliProcess.RunAsync(archive.Path, "catalog", "migrate", "--catalog", url);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("nothing to do", again.Stdout + again.Stderr);
@@ -30,7 +31,7 @@ public sealed class SharedCatalogTests(PostgresCluster cluster)
         await using var connection = new NpgsqlConnection(ConnectionString(url));
         await connection.OpenAsync();
         await using var version = new NpgsqlCommand("SELECT version FROM schema_version", connection);
-        Assert.Equal(1, Convert.ToInt32(await version.ExecuteScalarAsync()));
+        Assert.Equal(PostgresMigrations.Latest, Convert.ToInt32(await version.ExecuteScalarAsync()));
     }
 
     [Fact]
