@@ -44,8 +44,20 @@ public sealed class ArchiveCatalog : IDisposable
     /// </summary>
     public IArchiveLayout Layout { get; }
     public SourceStates States { get; }
-    internal SqliteConnection Connection { get; }
+
+    /// <summary>Replaced (under <see cref="Gate"/>) when deferred folders are built.</summary>
+    internal SqliteConnection Connection { get; private set; }
     internal object Gate { get; } = new();
+
+    /// <summary>
+    /// The folders' rows are not built yet (<see cref="DeferredFolders"/>): a run's folders answer from their logs'
+    /// tails until a question needs more, which calls <see cref="BuildDeferredFolders"/>.
+    /// </summary>
+    public bool Deferred => _deferred;
+    private volatile bool _deferred;
+
+    /// <summary>Counts builds of deferred folders: every folder's held rows are read again after one.</summary>
+    private long _builds;
 
     public static string PathOf(ArchivePaths paths) => Path.Combine(paths.StateFolder, FileName);
 
@@ -55,23 +67,69 @@ public sealed class ArchiveCatalog : IDisposable
     /// false: a new catalog starts empty and each folder is built when it is first caught up (for <c>import</c>,
     /// which writes log lines first and rebuilds every folder itself).
     /// </param>
-    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, IArchiveLayout? layout = null, bool buildFolders = true)
+    /// <param name="deferFolders">
+    /// true (runs): a missing catalog is made without its folders' rows, and a catalog made so is kept as it is
+    /// (<see cref="Deferred"/>); false: such a catalog's folders are built before it is returned.
+    /// </param>
+    public static ArchiveCatalog Open(ArchivePaths paths, IReadOnlyList<SourceConfig> sources, IArchiveLayout? layout = null, bool buildFolders = true,
+        bool deferFolders = false)
     {
         layout ??= DutyMachineLayout.Instance;
         Directory.CreateDirectory(paths.StateFolder);
         var path = PathOf(paths);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources) names.TryAdd(source.Folder, source.Name);
-        if (OpenCurrent(path) is { } current) return new ArchiveCatalog(paths, current, names, layout);
+        if (Usable(OpenCurrent(path), deferFolders) is { } current) return new ArchiveCatalog(paths, current, names, layout) { _deferred = DeferredFolders.IsMarked(current) };
         using (NewCatalogFile.WaitForBuildLock(path))
         {
             // Another process may have built it while this one waited.
-            if (OpenCurrent(path) is { } built) return new ArchiveCatalog(paths, built, names, layout);
-            foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
+            var found = OpenCurrent(path);
+            if (Usable(found, deferFolders) is { } built) return new ArchiveCatalog(paths, built, names, layout) { _deferred = DeferredFolders.IsMarked(built) };
+            // A current catalog that is not usable is one whose folders were deferred: it is built, keeping its source states.
+            var keepFrom = found is null ? null : path;
+            found?.Dispose();
+            if (keepFrom is null)
+                foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
             NewCatalogFile.Build(path, building => new ArchiveCatalog(paths, building, names, layout),
-                catalog => buildFolders ? catalog.ArchiveFolders() : []);
+                catalog => buildFolders && !deferFolders ? catalog.ArchiveFolders() : [], keepFrom, deferred: deferFolders && buildFolders);
         }
-        return new ArchiveCatalog(paths, Connect(path), names, layout) { WroteGitIgnore = EnsureIgnored(paths) };
+        return new ArchiveCatalog(paths, Connect(path), names, layout) { WroteGitIgnore = EnsureIgnored(paths), _deferred = deferFolders && buildFolders };
+    }
+
+    /// <summary>The open catalog, unless its folders were deferred and the caller needs them built (then it is closed).</summary>
+    private static SqliteConnection? Usable(SqliteConnection? current, bool deferFolders)
+    {
+        if (current is null || deferFolders || !DeferredFolders.IsMarked(current)) return current;
+        current.Dispose();
+        return null;
+    }
+
+    /// <summary>
+    /// Builds every folder of a catalog opened with deferred folders (in one pass, as for a missing catalog, keeping
+    /// its source states); folders handed out before answer from the built rows from then on. Nothing when not deferred.
+    /// </summary>
+    public void BuildDeferredFolders()
+    {
+        if (!_deferred) return;
+        lock (Gate)
+        {
+            if (!_deferred) return;
+            var path = PathOf(Paths);
+            Connection.Dispose();
+            using (NewCatalogFile.WaitForBuildLock(path))
+            {
+                // Another process may have built it while this one waited for the lock.
+                if (Usable(OpenCurrent(path), deferFolders: false) is { } built) Connection = built;
+                else
+                {
+                    NewCatalogFile.Build(path, building => new ArchiveCatalog(Paths, building, _sourceNames, Layout),
+                        catalog => catalog.ArchiveFolders(), keepFrom: File.Exists(path) ? path : null);
+                    Connection = Connect(path);
+                }
+            }
+            Interlocked.Increment(ref _builds);
+            _deferred = false;
+        }
     }
 
     /// <summary>The catalog file, if it exists and is complete and of this version.</summary>
@@ -105,18 +163,20 @@ public sealed class ArchiveCatalog : IDisposable
     /// Applies what the folder's log gained since the last call (reading only the new bytes), or rebuilds the
     /// folder from its log and listing when the catalog has never seen it or the log shrank or changed before that point.
     /// </summary>
+    /// <remarks>With deferred folders nothing is applied: the folder's held rows are read again from its log's tail.</remarks>
     public void CatchUp(string folder)
     {
         lock (Gate)
         {
             Changing(folder);
-            new LogCatchUp(this, folder).Run();
+            if (!_deferred) new LogCatchUp(this, folder).Run();
         }
     }
 
     /// <summary>Rebuilds the folder from its whole log and one listing of its files, whatever the catalog held.</summary>
     public void Rebuild(string folder)
     {
+        BuildDeferredFolders();
         lock (Gate)
         {
             Changing(folder);
@@ -125,7 +185,7 @@ public sealed class ArchiveCatalog : IDisposable
     }
 
     /// <summary>The folder's change count (see <see cref="Changing"/>).</summary>
-    internal long ChangesOf(string folder) => _changes.GetValueOrDefault(folder);
+    internal long ChangesOf(string folder) => _changes.GetValueOrDefault(folder) + Interlocked.Read(ref _builds);
 
     /// <summary>Counted under the gate before the folder's rows change, so a reader that sees the old count has not yet waited for the gate.</summary>
     private void Changing(string folder) => _changes.AddOrUpdate(folder, 1, (_, count) => count + 1);

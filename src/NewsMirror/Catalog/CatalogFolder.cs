@@ -26,6 +26,9 @@ public sealed class CatalogFolder : IArchiveFolder
     private long _recentChanges;
     private readonly Lock _recentGate = new();
 
+    /// <summary>How many article files the folder holds, when <see cref="_recent"/> was read from the log's tail (deferred folders); else null.</summary>
+    private int? _tailFiles;
+
     internal CatalogFolder(ArchiveCatalog catalog, string name, string path)
     {
         _catalog = catalog;
@@ -36,12 +39,24 @@ public sealed class CatalogFolder : IArchiveFolder
     public string Name { get; }
     public string Path { get; }
     public ArchiveCatalog Catalog => _catalog;
-    public int Count => _catalog.Count(Name) + _written.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_recentGate)
+                if (Tail() is not null) return _tailFiles!.Value + _written.Count;
+            return _catalog.Count(Name) + _written.Count;
+        }
+    }
 
     public long SmallestId
     {
         get
         {
+            lock (_recentGate)
+                if (Tail() is { Complete: true } tail)
+                    return Math.Min(tail.Rows.Count == 0 ? EmptyFolderId : tail.Rows[0].Id ?? EmptyFolderId, _written.Count == 0 ? long.MaxValue : _written.Min());
+            _catalog.BuildDeferredFolders();
             lock (_catalog.Gate)
             {
                 var stored = CatalogSql.Scalar(_catalog.Connection, "SELECT min(id) FROM articles WHERE folder = $folder", ("$folder", Name)) is long id ? id : EmptyFolderId;
@@ -72,6 +87,8 @@ public sealed class CatalogFolder : IArchiveFolder
                 if (recent.Complete) return recent.ByTitle(RecentForTitleMatch, title, timestampMs);
             }
         }
+        // Not among the newest rows of a folder that holds more: with deferred folders only the built catalog can tell.
+        _catalog.BuildDeferredFolders();
         lock (_catalog.Gate)
         {
             // INDEXED BY: without it SQLite prefers the (folder, id) index for the ORDER BY and scans the whole folder.
@@ -92,6 +109,8 @@ public sealed class CatalogFolder : IArchiveFolder
     /// </summary>
     public void RememberSeen(CatalogRow row, string title, string seenHash)
     {
+        // Kept by the catalog's rows only (no log line), so they must exist.
+        _catalog.BuildDeferredFolders();
         lock (_recentGate)
         lock (_catalog.Gate)
         {
@@ -107,16 +126,39 @@ public sealed class CatalogFolder : IArchiveFolder
     private RecentRows Recent()
     {
         if (_recent is not null && _recentChanges == _catalog.ChangesOf(Name)) return _recent;
+        if (_catalog.Deferred)
+        {
+            var changes = _catalog.ChangesOf(Name);
+            if (LogTailRows.Read(_catalog, Name) is var (rows, files))
+            {
+                (_recentChanges, _tailFiles) = (changes, files);
+                return _recent = rows;
+            }
+            // The tail does not settle the newest rows: they come from the built catalog.
+            _catalog.BuildDeferredFolders();
+        }
         lock (_catalog.Gate)
         {
             _recentChanges = _catalog.ChangesOf(Name);
+            _tailFiles = null;
             return _recent = RecentRows.Load(_catalog.Connection, Name);
         }
+    }
+
+    /// <summary>The newest rows when they were read from the log's tail (deferred folders); the caller holds <see cref="_recentGate"/>.</summary>
+    private RecentRows? Tail()
+    {
+        if (!_catalog.Deferred && _tailFiles is null) return null;
+        var recent = Recent();
+        return _tailFiles is null ? null : recent;
     }
 
     public bool HasId(long id)
     {
         if (_written.Contains(id)) return true;
+        lock (_recentGate)
+            if (Tail() is { Complete: true } tail) return tail.Rows.Any(row => row.Id == id);
+        _catalog.BuildDeferredFolders();
         lock (_catalog.Gate)
             return Convert.ToInt64(CatalogSql.Scalar(_catalog.Connection, "SELECT EXISTS(SELECT 1 FROM articles WHERE folder = $folder AND id = $id)",
                 ("$folder", Name), ("$id", id))) == 1;
@@ -125,6 +167,9 @@ public sealed class CatalogFolder : IArchiveFolder
     /// <summary>Newest first, i.e. by ascending id (then name: one id can exist under two names in old folders).</summary>
     public IEnumerable<StoredArticle> Newest(int count)
     {
+        lock (_recentGate)
+            if (Tail() is { } tail && (tail.Complete || count <= tail.Rows.Count)) return tail.Rows.Take(count).Select(Stored).ToList();
+        _catalog.BuildDeferredFolders();
         lock (_catalog.Gate)
             return CatalogRows.Query(_catalog.Connection, $"WHERE folder = $folder ORDER BY id, file LIMIT {count}", ("$folder", Name)).Select(Stored).ToList();
     }

@@ -103,12 +103,7 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
                 if (incremental) RememberUnwritten(transaction, entry);
                 return;
             }
-            var found = entry.Origin == IdentityLogEntry.Origins.Found;
-            // A found line describes a file as it is; what the source last said about it is kept.
-            var row = new CatalogRow(folder, entry.File, entry.Id, catalog.SourceName(folder), entry.Guid,
-                entry.Link, entry.Title, entry.Published, entry.Archived, entry.Hash,
-                found ? current?.SeenTitle : entry.Title, found ? current?.SeenHash : entry.Seen);
-            rows.Put(row, replacing: current is not null);
+            rows.Put(LoggedRow.Archived(current, entry, folder, catalog.SourceName(folder)), replacing: current is not null);
             return;
         }
         if (current is null) return;
@@ -120,13 +115,9 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
                 before?.Title ?? current.Title, entry.Title, before?.Hash, entry.Seen));
             return;
         }
-        var update = entry.Change == IdentityLogEntry.Changes.Update;
         Revisions.Record(catalog.Connection, transaction, new ArticleRevision(folder, entry.File, entry.Archived, entry.Change,
             current.SeenTitle ?? current.Title, entry.Title, current.SeenHash, entry.Seen));
-        var revised = update
-            ? current with { Title = entry.Title, Link = entry.Link, Hash = entry.Hash, SeenTitle = entry.Title, SeenHash = entry.Seen }
-            : current with { SeenTitle = entry.Title, SeenHash = entry.Seen };
-        rows.Put(revised, replacing: update);
+        rows.Put(LoggedRow.Revised(current, entry), replacing: entry.Change == IdentityLogEntry.Changes.Update);
     }
 
     private void RememberUnwritten(SqliteTransaction transaction, IdentityLogEntry entry) =>

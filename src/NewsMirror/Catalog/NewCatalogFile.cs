@@ -36,7 +36,10 @@ internal static class NewCatalogFile
 
     /// <summary>Builds the catalog into a temporary file and gives it <paramref name="path"/>; the caller holds the build lock.</summary>
     /// <param name="folders">The folders to build; none gives an empty catalog whose folders are built as they are caught up.</param>
-    public static void Build(string path, Func<SqliteConnection, ArchiveCatalog> catalogOver, Func<ArchiveCatalog, IReadOnlyList<string>> folders)
+    /// <param name="keepFrom">A catalog whose folders were deferred (usually <paramref name="path"/> itself): its source states are carried over.</param>
+    /// <param name="deferred">Mark the new catalog as one whose folders are built later (<see cref="DeferredFolders"/>).</param>
+    public static void Build(string path, Func<SqliteConnection, ArchiveCatalog> catalogOver, Func<ArchiveCatalog, IReadOnlyList<string>> folders,
+        string? keepFrom = null, bool deferred = false)
     {
         var building = path + ".new";
         File.Delete(building); // left by a build that was killed
@@ -45,6 +48,7 @@ internal static class NewCatalogFile
             using (var connection = Connect(building))
             {
                 CatalogSchema.CreateTables(connection);
+                if (keepFrom is not null) DeferredFolders.CarryInto(connection, keepFrom);
                 using var catalog = catalogOver(connection);
                 using (var transaction = connection.BeginTransaction())
                 {
@@ -53,10 +57,13 @@ internal static class NewCatalogFile
                     CatalogSchema.CreateIndexes(connection);
                     transaction.Commit();
                 }
+                if (deferred) DeferredFolders.Mark(connection);
                 CatalogSchema.MarkComplete(connection);
             }
             // Written without syncs: the rows must be on disk before the complete file takes catalog.db's name.
             using (var file = new FileStream(building, FileMode.Open, FileAccess.ReadWrite)) file.Flush(flushToDisk: true);
+            // The replaced catalog's write-ahead files would be read as the new file's.
+            foreach (var stale in new[] { path + "-wal", path + "-shm" }) File.Delete(stale);
             File.Move(building, path, overwrite: true);
         }
         finally

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
 
@@ -37,17 +38,35 @@ internal sealed class RecentRows
                 recent.Complete = false;
                 break;
             }
-            var row = CatalogRows.Read(reader, 2);
-            int index = recent._rows.Count;
-            recent._rows.Add(row);
-            recent._rowIds.Add(reader.GetInt64(0));
-            if (row.Guid is { } guid) recent._firstByGuid.TryAdd(guid, index);
-            var linkKey = reader.GetString(1);
-            if (!recent._byLinkKey.TryGetValue(linkKey, out var sameLink)) recent._byLinkKey[linkKey] = sameLink = [];
-            sameLink.Add(index);
+            recent.Add(CatalogRows.Read(reader, 2), reader.GetInt64(0), reader.GetString(1));
         }
         return recent;
     }
+
+    /// <summary>
+    /// Rows read elsewhere (a log's tail, <see cref="LogTailRows"/>), already in the folder's order (id, then file);
+    /// <paramref name="insertion"/> orders rows of the same title and time as the catalog's insertion order would.
+    /// </summary>
+    /// <param name="complete">The rows are the whole folder.</param>
+    public static RecentRows Of(IReadOnlyList<CatalogRow> rows, IReadOnlyList<long> insertion, bool complete)
+    {
+        var recent = new RecentRows { Complete = complete };
+        for (int i = 0; i < rows.Count; i++) recent.Add(rows[i], insertion[i], LinkKey.Of(rows[i].Link));
+        return recent;
+    }
+
+    private void Add(CatalogRow row, long rowId, string linkKey)
+    {
+        int index = _rows.Count;
+        _rows.Add(row);
+        _rowIds.Add(rowId);
+        if (row.Guid is { } guid) _firstByGuid.TryAdd(guid, index);
+        if (!_byLinkKey.TryGetValue(linkKey, out var sameLink)) _byLinkKey[linkKey] = sameLink = [];
+        sameLink.Add(index);
+    }
+
+    /// <summary>The held rows, newest first.</summary>
+    public IReadOnlyList<CatalogRow> Rows => _rows;
 
     /// <summary>The first row with this guid.</summary>
     public CatalogRow? ByGuid(string guid) => _firstByGuid.TryGetValue(guid, out var index) ? _rows[index] : null;
