@@ -41,7 +41,7 @@ internal static class ReparseCommand
             using var _ = held;
             if (held is null) return lockExit;
 
-            var report = await new ArchiveReparse(context.Paths, TimeProvider.System)
+            var report = await new ArchiveReparse(context.Paths)
             {
                 Layout = context.Config.Settings.Layout,
                 DryRun = parse.GetValue(dryRun),

@@ -25,6 +25,9 @@ public sealed class ArchiveLock : IDisposable
     /// <summary>A takeover guard older than this was left by a process that died while taking over.</summary>
     private static readonly TimeSpan TakeoverGrace = TimeSpan.FromSeconds(30);
 
+    /// <summary>A live writer's temp file is written and renamed within moments; one left this long is abandoned.</summary>
+    private static readonly TimeSpan TempFileQuietFor = TimeSpan.FromMinutes(1);
+
     private readonly string _path;
     private readonly EventHandler _onExit;
     private int _released;
@@ -71,15 +74,19 @@ public sealed class ArchiveLock : IDisposable
 
     /// <summary>
     /// A writer killed mid-write leaves the hidden temp file of a lock, marker, README or .gitignore in the state
-    /// folder or the root, where no later write would ever replace it. Only the lock's holder writes there, so a temp
-    /// file older than this process is a dead writer's (one of a process waiting for the lock is younger).
+    /// folder or the root, where no later write would ever replace it. Only the lock's holder writes there; a process
+    /// waiting for the lock writes only the lock's temp file, and only while it tries to create it. So a temp file older
+    /// than this process, or untouched for <see cref="TempFileQuietFor"/>, is a dead writer's. The second rule matters
+    /// to long-lived processes (watch, a test host), which would otherwise never clear what died while they ran.
     /// </summary>
     private static void DeleteTempFilesOfDeadWriters(ArchivePaths paths)
     {
         var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        var quietSince = DateTime.UtcNow - TempFileQuietFor;
+        var cutoff = started > quietSince ? started : quietSince;
         foreach (var folder in new[] { paths.Root, paths.StateFolder })
             foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
-                if (AtomicFile.IsTempFile(file) && File.GetLastWriteTimeUtc(file) < started) TryDelete(file);
+                if (AtomicFile.IsTempFile(file) && File.GetLastWriteTimeUtc(file) < cutoff) TryDelete(file);
     }
 
     /// <summary>The dead writer may have left files uncommitted; the marker tells the next commit to look for them.</summary>

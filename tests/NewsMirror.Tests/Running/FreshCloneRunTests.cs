@@ -36,7 +36,7 @@ public class FreshCloneRunTests
             entries.Add(new IdentityLogEntry(ArchiveFolder.EmptyFolderId - 1 - i, file, item.Guid, item.Link, item.Title, record.TimestampMs, Start)
             {
                 Hash = ContentHash.Of(record),
-                Seen = ContentHash.Of(item.Title, item.Description),
+                Seen = ContentHash.Of(item.Title, item.Description ?? ""),
             });
         }
         IdentityLog.Append(paths.IdentityLog("dw"), entries);

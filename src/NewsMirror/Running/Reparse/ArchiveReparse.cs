@@ -16,7 +16,7 @@ namespace NewsMirror.Running.Reparse;
 /// archived is left as it is (no revision is recorded from an old capture). Article pages come from the captures
 /// too; an item whose page was not captured is named in a warning and not fetched: nothing goes to the network.
 /// </summary>
-public sealed class ArchiveReparse(ArchivePaths paths, TimeProvider clock)
+public sealed class ArchiveReparse(ArchivePaths paths)
 {
     public ArchiveLayout Layout { get; init; } = ArchiveLayout.Duty;
 

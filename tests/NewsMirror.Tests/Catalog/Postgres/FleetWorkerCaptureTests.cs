@@ -78,6 +78,7 @@ public sealed class FleetWorkerCaptureTests(PostgresCluster cluster)
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task Under_raw_commit_a_batch_whose_push_was_refused_keeps_its_capture_and_the_clone_s_next_batch_commits_it()
     {
         await using var fleet = await Fleet.StartAsync(cluster, sources: 2, items: 2, settings: "raw: commit\n");
