@@ -41,7 +41,7 @@ public static class ArticleBodyPipeline
     /// </summary>
     public static string Finish(string body, SourceConfig source, Uri? baseUrl)
     {
-        if (source.Cleanup == CleanupMode.Default) body = SingleLineHtml.Of(BodyCleaner.Clean(body, CleanupOptions.For(source, baseUrl)));
+        if (source.Cleanup == CleanupMode.Default) body = BodyCleaner.CleanToSingleLine(body, CleanupOptions.For(source, baseUrl));
         if (source.Images == ImageMode.Proxy) body = ImageRewriter.Proxy(body, source.ImageProxy, baseUrl);
         return body;
     }

@@ -1,4 +1,6 @@
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace NewsMirror.Bodies;
@@ -36,6 +38,9 @@ internal static class SafeHtml
 
     private static readonly HtmlSanitizer Sanitizer = Create();
 
+    // Set when the sanitiser removes or unwraps an element of the body it is working on (it works on the calling thread).
+    [ThreadStatic] private static bool _removedElements;
+
     /// <summary>Drops the code-bearing elements of <paramref name="root"/>, CSS that runs or fetches, and iframes not on an allowed host.</summary>
     public static void DropUnsafeElements(IElement root, IReadOnlyList<string> extraIframeHosts, Uri? baseUrl)
     {
@@ -49,6 +54,21 @@ internal static class SafeHtml
 
     /// <summary>URLs are expected resolved already: without a base the sanitiser leaves in-page fragment links alone.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    /// <summary>
+    /// The document <see cref="Sanitize"/> serialises, and whether the sanitiser removed or unwrapped elements in it:
+    /// a tree changed that way may not read back the same from its own serialisation.
+    /// </summary>
+    public static IHtmlDocument SanitizeDocument(string html, out bool removedElements)
+    {
+        _removedElements = false;
+        var document = Sanitizer.SanitizeDom(html);
+        removedElements = _removedElements;
+        return document;
+    }
+
+    /// <summary>The HTML <see cref="Sanitize"/> returns for a body <see cref="SanitizeDocument"/> sanitised.</summary>
+    public static string Serialize(IElement body) => body.ChildNodes.ToHtml(Sanitizer.OutputFormatter);
 
     private static HtmlSanitizer Create()
     {
@@ -67,6 +87,7 @@ internal static class SafeHtml
             // Checked again after the sanitiser's own CSS parsing (SafeStyle drops such declarations first).
             DisallowCssPropertyValue = SafeStyle.Unsafe(),
         };
+        sanitizer.RemovingTag += (_, _) => _removedElements = true;
         sanitizer.FilterUrl += (_, e) =>
         {
             // Inline images are content, and an image context runs no script.

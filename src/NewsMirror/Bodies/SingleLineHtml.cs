@@ -13,6 +13,13 @@ public static class SingleLineHtml
     {
         if (html.IndexOf('\n') < 0 && html.IndexOf('\r') < 0) return html;
         var body = HtmlFragment.Parse(html);
+        Flatten(body);
+        return body.InnerHtml;
+    }
+
+    /// <summary>Replaces the line breaks of every text node under <paramref name="body"/> as <see cref="Of"/> does.</summary>
+    internal static void Flatten(IElement body)
+    {
         foreach (var text in body.Descendants<IText>().ToList())
         {
             // Whitespace between elements is left to the archive's join, which drops it as the reference does.
@@ -34,6 +41,5 @@ public static class SingleLineHtml
             }
             text.Remove();
         }
-        return body.InnerHtml;
     }
 }
