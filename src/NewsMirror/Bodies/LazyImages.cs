@@ -13,10 +13,13 @@ internal static class LazyImages
     private static readonly string[] SrcsetAttributes = ["data-srcset", "data-lazy-srcset"];
     private static readonly string[] SizesAttributes = ["data-sizes", "data-lazy-sizes"];
 
-    public static void Resolve(IElement root)
+    /// <summary>Resolves the images under <paramref name="root"/>; returns whether a <c>noscript</c> was unwrapped (its content moved up).</summary>
+    public static bool Resolve(IElement root)
     {
         foreach (var image in root.QuerySelectorAll("img").ToArray()) ResolveImage(image);
-        foreach (var noscript in root.QuerySelectorAll("noscript").ToArray()) ResolveNoscript(noscript);
+        var unwrapped = false;
+        foreach (var noscript in root.QuerySelectorAll("noscript").ToArray()) unwrapped |= ResolveNoscript(noscript);
+        return unwrapped;
     }
 
     private static void ResolveImage(IElement image)
@@ -42,7 +45,7 @@ internal static class LazyImages
         attributes.Select(element.GetAttribute).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
     /// <summary>A noscript whose images already show beside it goes; any other is unwrapped, since an archive runs no scripts.</summary>
-    private static void ResolveNoscript(IElement noscript)
+    private static bool ResolveNoscript(IElement noscript)
     {
         var images = noscript.QuerySelectorAll("img").Select(i => i.GetAttribute("src")).ToArray();
         var parent = noscript.ParentElement;
@@ -53,5 +56,6 @@ internal static class LazyImages
         var onlyDuplicates = images.Length > 0 && images.All(shown.Contains) && HtmlText.Of(noscript).Length == 0;
         if (onlyDuplicates) noscript.Remove();
         else HtmlFragment.Unwrap(noscript);
+        return !onlyDuplicates;
     }
 }

@@ -67,6 +67,17 @@ internal static class SafeHtml
         return document;
     }
 
+    /// <summary>
+    /// Sanitises a parsed body where it is, as <see cref="SanitizeDocument"/> would its serialisation. Only for a body whose
+    /// serialisation reads back as the same tree and that has no <c>style</c> attribute: its document parses no CSS.
+    /// </summary>
+    public static void SanitizeInPlace(IElement body, out bool removedElements)
+    {
+        _removedElements = false;
+        Sanitizer.SanitizeDom((IHtmlDocument)body.Owner!, (IHtmlElement)body);
+        removedElements = _removedElements;
+    }
+
     /// <summary>The HTML <see cref="Sanitize"/> returns for a body <see cref="SanitizeDocument"/> sanitised.</summary>
     public static string Serialize(IElement body) => body.ChildNodes.ToHtml(Sanitizer.OutputFormatter);
 
