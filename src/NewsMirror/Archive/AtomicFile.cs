@@ -64,9 +64,11 @@ public static class AtomicFile
     /// <summary>
     /// The first half of <see cref="TryCreateNew"/>: <paramref name="data"/> flushed to disk under a hidden temp name beside
     /// <paramref name="path"/>; <see cref="TryMoveNew"/> gives it its name. Returns the temp file's path. The hidden temp
-    /// name starts with '.' and ends with ".tmp" so listings of article files skip it.
+    /// name starts with '.' and ends with ".tmp" so listings of article files skip it. A writer that makes a whole batch
+    /// durable at once (<see cref="IBatchDurability"/>) passes <paramref name="flushToDisk"/> false and does so before
+    /// naming any of them.
     /// </summary>
-    public static string WriteHidden(string path, ReadOnlySpan<byte> data)
+    public static string WriteHidden(string path, ReadOnlySpan<byte> data, bool flushToDisk = true)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(directory, $".{Guid.NewGuid():N}.tmp");
@@ -74,7 +76,7 @@ public static class AtomicFile
         {
             using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
             stream.Write(data);
-            stream.Flush(flushToDisk: true);
+            if (flushToDisk) stream.Flush(flushToDisk: true);
         }
         catch (IOException e)
         {
