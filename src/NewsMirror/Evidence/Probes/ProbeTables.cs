@@ -79,6 +79,35 @@ internal static class ProbeTables
         }
     }
 
+    /// <summary>
+    /// What <see cref="Articles"/> gives, for a catalog whose folders are deferred: the rows from the end of the folder's
+    /// identity log (<see cref="LogWindowRows"/>), the states from the probe tables. Articles archived after
+    /// <paramref name="dueBy"/> without a probe state are left out when the log allows it (none of them is due).
+    /// </summary>
+    public static List<(CatalogRow Row, ArticleProbeState State)> ArticlesFromLog(ArchiveCatalog catalog, string folder, DateTimeOffset archivedSince, DateTimeOffset dueBy)
+    {
+        var states = States(catalog, folder).ToDictionary(s => s.File, s => s.State, StringComparer.Ordinal);
+        var retrying = states.Where(s => s.Value.RetryAt is not null).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var since = archivedSince.ToUnixTimeMilliseconds();
+        return LogWindowRows.Read(catalog, folder, archivedSince, dueBy, retrying)
+            .Select(row => (Row: row, State: states.GetValueOrDefault(row.File, ArticleProbeState.None)))
+            .Where(a => a.Row.Archived?.ToUnixTimeMilliseconds() >= since || a.State.RetryAt is not null)
+            .ToList();
+    }
+
+    /// <summary>Whether any article's final verdict in force is one of <paramref name="outcomes"/> (one folder, or all: null).</summary>
+    public static bool AnyFinal(ArchiveCatalog catalog, IReadOnlyList<string> outcomes, string? folder)
+    {
+        lock (catalog.Gate)
+        {
+            Create(catalog.Connection);
+            var inList = string.Join(", ", outcomes.Select((_, i) => "$o" + i));
+            var parameters = outcomes.Select((o, i) => ("$o" + i, (object?)o)).Append(("$folder", folder)).ToArray();
+            return CatalogSql.Scalar(catalog.Connection,
+                $"SELECT 1 FROM probe_state WHERE final IN ({inList}) {(folder is null ? "" : "AND folder = $folder")} LIMIT 1", parameters) is not null;
+        }
+    }
+
     private static void Read(ArchiveCatalog catalog, Dictionary<string, (CatalogRow, ArticleProbeState)> into, string sql, params (string, object?)[] parameters)
     {
         using var command = CatalogSql.Command(catalog.Connection, null, sql, parameters);

@@ -33,6 +33,8 @@ public static class RemovalRecords
     public static List<RemovalRecord> Of(ArchiveCatalog catalog, DateTimeOffset? since = null, string? folder = null)
     {
         foreach (var logged in folder is null ? ProbeLog.Folders(catalog.Paths) : [folder]) ProbeTables.CatchUp(catalog, logged);
+        // The verdicts are joined with the articles' rows: a catalog whose folders are deferred has none yet.
+        if (catalog.Deferred && ProbeTables.AnyFinal(catalog, Verdicts, folder)) catalog.BuildDeferredFolders();
         return ProbeTables.WithFinal(catalog, Verdicts, folder)
             .Select(a => new RemovalRecord(a.Row.Source, a.Row.Folder, a.Row.File, a.Row.RelativePath, a.Row.Title, a.Row.Link, a.Row.Archived,
                 a.State.FinalOutcome!, a.State.FirstSeenAt ?? a.State.FinalAt!.Value, a.State.FinalAt!.Value, a.State.FinalStatus,
