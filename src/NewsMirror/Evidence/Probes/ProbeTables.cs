@@ -95,17 +95,32 @@ internal static class ProbeTables
             .ToList();
     }
 
-    /// <summary>Whether any article's final verdict in force is one of <paramref name="outcomes"/> (one folder, or all: null).</summary>
-    public static bool AnyFinal(ArchiveCatalog catalog, IReadOnlyList<string> outcomes, string? folder)
+    /// <summary>
+    /// What <see cref="WithFinal"/> gives, for a catalog whose folders are deferred: the states from the probe tables,
+    /// each article's row from the end of its folder's identity log (read back to the oldest such article).
+    /// </summary>
+    public static List<(CatalogRow Row, ArticleProbeState State)> WithFinalFromLog(ArchiveCatalog catalog, IReadOnlyList<string> outcomes, string? folder)
     {
+        var finals = new Dictionary<string, Dictionary<string, ArticleProbeState>>(StringComparer.Ordinal);
         lock (catalog.Gate)
         {
             Create(catalog.Connection);
             var inList = string.Join(", ", outcomes.Select((_, i) => "$o" + i));
             var parameters = outcomes.Select((o, i) => ("$o" + i, (object?)o)).Append(("$folder", folder)).ToArray();
-            return CatalogSql.Scalar(catalog.Connection,
-                $"SELECT 1 FROM probe_state WHERE final IN ({inList}) {(folder is null ? "" : "AND folder = $folder")} LIMIT 1", parameters) is not null;
+            using var command = CatalogSql.Command(catalog.Connection, null,
+                $"SELECT folder, file, state FROM probe_state WHERE final IN ({inList}) {(folder is null ? "" : "AND folder = $folder")}", parameters);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!finals.TryGetValue(reader.GetString(0), out var ofFolder)) finals[reader.GetString(0)] = ofFolder = new(StringComparer.Ordinal);
+                ofFolder[reader.GetString(1)] = Parse(reader.GetString(2));
+            }
         }
+        var articles = new List<(CatalogRow, ArticleProbeState)>();
+        foreach (var (logged, states) in finals)
+            foreach (var row in LogWindowRows.Read(catalog, logged, DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, states.Keys.ToHashSet(StringComparer.Ordinal)))
+                articles.Add((row, states[row.File]));
+        return articles;
     }
 
     private static void Read(ArchiveCatalog catalog, Dictionary<string, (CatalogRow, ArticleProbeState)> into, string sql, params (string, object?)[] parameters)
