@@ -55,8 +55,10 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         // Without a catalog (a fresh clone) its folders are not built first: the sources' questions and the choice of due
         // probes are answered from the logs' ends, and the folders are built only when a question needs them
         // (Catalog/DeferredFolders.cs). STATUS.md reads every folder's rows, so a run that writes it builds the catalog at
-        // once: building it after the sources measured no faster and held more memory (docs/PERFORMANCE.md).
-        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource && !WriteStatusFile);
+        // once: building it after the sources measured no faster and held more memory (docs/PERFORMANCE.md). An archive
+        // without identity logs (a new one) has nothing to build, so its catalog is made whole at once.
+        var logged = Directory.Exists(paths.IdentityLogFolder) && Directory.EnumerateFiles(paths.IdentityLogFolder, "*.jsonl").Any();
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource && !WriteStatusFile && logged);
         var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
