@@ -17,7 +17,8 @@ internal static class ArticlePage
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <param name="revisions">The article's identity-log lines when its source revised it (<see cref="RevisionLines"/>).</param>
-    public static PageJob Create(SiteContext site, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions, SiteRemoval? removal,
+    /// <param name="feedBodies">Bodies the feeds sanitized in this build; an article page of a feed entry reuses its body.</param>
+    public static PageJob Create(SiteContext site, FeedBodies feedBodies, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions, SiteRemoval? removal,
         SiteArticle? older, SiteArticle? newer)
     {
         var path = SitePaths.Article(article);
@@ -29,7 +30,7 @@ internal static class ArticlePage
             fingerprint.Add(line.Archived.ToUnixTimeMilliseconds()).Add(line.Change ?? "").Add(line.Title).Add(line.Hash ?? "");
         if (removal is null) fingerprint.Add("");
         else fingerprint.Add(removal.Verdict).Add(removal.VerdictTime.ToUnixTimeMilliseconds()).Add(removal.HttpStatus).Add(removal.RedirectTarget ?? "");
-        return new PageJob(path, fingerprint.Finish(), () => Render(site, path, article, revisions, removal, older, newer));
+        return new PageJob(path, fingerprint.Finish(), () => Render(site, feedBodies, path, article, revisions, removal, older, newer));
     }
 
     /// <summary>Reads the article file again; null when it is gone or no longer an article file.</summary>
@@ -55,7 +56,7 @@ internal static class ArticlePage
         else fingerprint.Add(neighbour.Slug).Add(neighbour.Title);
     }
 
-    private static string Render(SiteContext site, string path, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions,
+    private static string Render(SiteContext site, FeedBodies feedBodies, string path, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions,
         SiteRemoval? removal, SiteArticle? older, SiteArticle? newer)
     {
         var record = ReadRecord(site, article);
@@ -80,7 +81,7 @@ internal static class ArticlePage
         html.Append("</dd></div>\n<div><dt>存档时间</dt><dd>");
         AppendTime(html, article.ArchivedMs);
         html.Append("</dd></div>\n</dl>\n</header>\n<div class=\"body\">\n");
-        var body = record is null ? "" : BodySanitizer.Sanitize(record.Body);
+        var body = record is null ? "" : feedBodies.SanitizedIfKnown(article) ?? BodySanitizer.Sanitize(record.Body);
         html.Append(body.Length > 0 ? body : "<p class=\"meta\">（没有正文）</p>").Append("\n</div>\n</article>\n");
         if (revisions is not null)
         {

@@ -17,14 +17,16 @@ internal static class AtomFeed
     /// <summary>Namespace of the name-based UUIDs that identify entries and, without a base URL, feeds.</summary>
     private static readonly Guid IdNamespace = new("5b0f3c1e-8d4a-4e57-9a43-6f2b1c7d9e10");
 
-    public static PageJob Create(SiteContext site, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
+    /// <param name="bodies">Where the entries' sanitized bodies come from (carried over from the previous build when unchanged).</param>
+    public static PageJob Create(SiteContext site, FeedBodies bodies, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
     {
+        bodies.Expect(entries);
         var fingerprint = site.Fingerprint(path).Add(title).Add(alternatePath).AddAll(entries);
         foreach (var entry in entries) fingerprint.AddHash(entry.ContentHash);
-        return new PageJob(path, fingerprint.Finish(), () => Render(site, path, title, alternatePath, entries));
+        return new PageJob(path, fingerprint.Finish(), () => Render(site, bodies, path, title, alternatePath, entries));
     }
 
-    private static string Render(SiteContext site, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
+    private static string Render(SiteContext site, FeedBodies bodies, string path, string title, string alternatePath, IReadOnlyList<SiteArticle> entries)
     {
         string Url(string target) => site.Options.BaseUrl is { } baseUrl ? SitePaths.Absolute(baseUrl, target) : SitePaths.Href(path, target);
 
@@ -47,20 +49,20 @@ internal static class AtomFeed
 
             foreach (var entry in entries)
             {
-                var record = ArticlePage.ReadRecord(site, entry);
+                var body = bodies.Of(entry);
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("id", AtomNamespace, NameBasedUrn("article:" + entry.Folder + "/" + entry.File.FileName));
                 WriteText(xml, "title", entry.Title);
                 xml.WriteElementString("updated", AtomNamespace, ChinaTime.Iso(entry.TimestampMs ?? entry.ArchivedMs));
                 if (entry.TimestampMs is { } published) xml.WriteElementString("published", AtomNamespace, ChinaTime.Iso(published));
                 WriteLink(xml, "alternate", Url(SitePaths.Article(entry)), "text/html");
-                if (record is not null && ArticlePage.IsWebLink(record.Link)) WriteLink(xml, "via", record.Link, null);
+                if (body is not null && ArticlePage.IsWebLink(body.Link)) WriteLink(xml, "via", body.Link, null);
                 xml.WriteStartElement("author", AtomNamespace);
                 WriteText(xml, "name", site.SourceName(entry));
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", AtomNamespace);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(XmlSafe(record is null ? "" : BodySanitizer.Sanitize(record.Body)));
+                xml.WriteString(XmlSafe(body?.SanitizedBody ?? ""));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -27,7 +27,7 @@ internal sealed class SiteManifest
     public Dictionary<string, PageStamp> Pages { get; } = new(StringComparer.Ordinal);
     public SearchIndexState? SearchIndex { get; set; }
 
-    private static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
+    internal static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
 
     /// <summary>An unreadable or missing manifest is an empty one: the build then renders everything once.</summary>
     public static SiteManifest Load(string outputDirectory)
@@ -86,9 +86,9 @@ internal sealed class SiteManifest
             });
     }
 
-    private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+    internal static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
-    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    internal static void WriteHash(BinaryWriter writer, UInt128 hash)
     {
         writer.Write((ulong)(hash >> 64));
         writer.Write((ulong)hash);
@@ -98,7 +98,7 @@ internal sealed class SiteManifest
         current.Count == previous.Count &&
         current.All(entry => previous.TryGetValue(entry.Key, out var old) && EqualityComparer<TValue>.Default.Equals(entry.Value, old));
 
-    private static void Read(string path, string header, Action<BinaryReader> readRecord)
+    internal static void Read(string path, string header, Action<BinaryReader> readRecord)
     {
         if (!File.Exists(path)) return;
         try
@@ -115,7 +115,7 @@ internal sealed class SiteManifest
     }
 
     /// <summary>Written to a temporary file and moved into place, so an interrupted build leaves the old manifest whole.</summary>
-    private static void Write<T>(string path, string header, IReadOnlyCollection<T> records, Action<BinaryWriter, T> writeRecord)
+    internal static void Write<T>(string path, string header, IReadOnlyCollection<T> records, Action<BinaryWriter, T> writeRecord)
     {
         var temporary = path + ".tmp";
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
