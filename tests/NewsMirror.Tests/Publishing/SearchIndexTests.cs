@@ -25,7 +25,7 @@ public class SearchIndexTests
     }
 
     /// <summary>Reads the built index the way search.js does: meta, the term's base and recent shards, the document blocks.</summary>
-    /// <returns>The titles of the documents holding the term in their title or body, oldest first.</returns>
+    /// <returns>The titles of the documents holding the term in their title or body, in document number order (the order builds first saw them).</returns>
     private static List<string> Lookup(TestArchive archive, string term) =>
         Hits(archive, term).Select(hit => hit.Title).ToList();
 
@@ -116,7 +116,7 @@ public class SearchIndexTests
         Assert.Equal(["香港新闻 Fresh story"], Lookup(archive, "fresh"));
         var story = Lookup(archive, "story");
         Assert.Equal(601, story.Count);
-        Assert.Equal("旧闻 old story 599", story[0]);
+        Assert.All(story.Take(600), title => Assert.StartsWith("旧闻 old story", title));
         Assert.Equal("香港新闻 Fresh story", story[^1]);
     }
 

@@ -49,7 +49,7 @@ public class SiteBrowserTests(SiteBrowserFixture site) : IClassFixture<SiteBrows
         Assert.Equal("最新文章", await page.Locator("main h1").TextContentAsync());
     }
 
-    private static async Task<IReadOnlyList<string>> SearchAsync(IPage page, string searchUrl, string query)
+    internal static async Task<IReadOnlyList<string>> SearchAsync(IPage page, string searchUrl, string query)
     {
         await page.GotoAsync(searchUrl);
         await page.FillAsync("#q", query);

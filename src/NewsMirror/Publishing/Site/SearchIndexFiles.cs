@@ -42,13 +42,14 @@ internal static class SearchIndexFiles
         }
     }
 
-    public static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> oldestFirst)
+    /// <summary>Each document as <c>[title, page, source index, day, excerpt, time]</c>, time in Unix milliseconds (hits are ordered by it).</summary>
+    public static string DocumentBlock(string[] articlePrefixes, int k, IReadOnlyList<SiteArticle> documents)
     {
         var js = new StringBuilder(SiteSearchIndex.DocumentsPerBlock * 96).Append("NewsMirrorSearch.docs(").Append(k).Append(",[\n");
-        int end = Math.Min(oldestFirst.Count, (k + 1) * SiteSearchIndex.DocumentsPerBlock);
+        int end = Math.Min(documents.Count, (k + 1) * SiteSearchIndex.DocumentsPerBlock);
         for (int i = k * SiteSearchIndex.DocumentsPerBlock; i < end; i++)
         {
-            var article = oldestFirst[i];
+            var article = documents[i];
             js.Append('[');
             AppendJsonString(js, article.Title);
             // Slugs are digits and '-': the encoded folder prefix is all that needs encoding.
@@ -56,7 +57,7 @@ internal static class SearchIndexFiles
                 .Append(article.SourceIndex)
                 .Append(",\"").Append(ChinaTime.DayKey(article.Day)).Append("\",");
             AppendJsonString(js, article.Excerpt);
-            js.Append(']')
+            js.Append(',').Append(article.SortMs.ToString(CultureInfo.InvariantCulture)).Append(']')
                 .Append(i + 1 < end ? ",\n" : "\n");
         }
         return js.Append("]);\n").ToString();

@@ -4,8 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace NewsMirror.Publishing.Site;
 
-/// <summary>The contents of <c>search/meta.js</c>: shard counts, block size, document count, source names, build version.</summary>
-internal sealed record SearchIndexMeta(int Shards, int RecentShards, int DocsPerBlock, int Docs, string[] Sources, string Version)
+/// <summary>
+/// The contents of <c>search/meta.js</c>: shard counts, block size, document count, source names, build version, and
+/// the newest publication time (Unix milliseconds) of each document block.
+/// </summary>
+internal sealed record SearchIndexMeta(int Shards, int RecentShards, int DocsPerBlock, int Docs, string[] Sources, string Version, long[] BlockNewest)
 {
     // Source names stay readable Chinese in the file, as the page's script reads them.
     private static readonly SearchIndexMetaJson Json = new(new JsonSerializerOptions

@@ -22,7 +22,7 @@ internal sealed class SearchPostings : ISearchTermSink
     /// joining their lists in slice order keeps every list ascending. Bodies are read from the archive again: the
     /// build keeps only headers in memory.
     /// </summary>
-    public static SearchPostings Build(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int from, int to, int parallelism)
+    public static SearchPostings Build(SiteContext site, IReadOnlyList<SiteArticle> documents, int from, int to, int parallelism)
     {
         int count = to - from;
         int slices = Math.Clamp(parallelism, 1, Math.Max(1, count / 200));
@@ -33,7 +33,7 @@ internal sealed class SearchPostings : ISearchTermSink
             int end = from + (int)((long)count * (slice + 1) / slices);
             for (int i = from + (int)((long)count * slice / slices); i < end; i++)
             {
-                var article = oldestFirst[i];
+                var article = documents[i];
                 part.Document = i;
                 part.InBody = false;
                 SiteSearchTerms.IndexTerms(article.Title, ref part);

@@ -31,7 +31,7 @@ public static class SiteBuilder
 
         var writer = new IncrementalWriter(options.OutputDirectory, previous);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        var index = SiteSearchIndex.Create(site, Enumerable.Reverse(newestFirst).ToList(), previous.SearchIndex, writer.IsIntact);
+        var index = SiteSearchIndex.Create(site, newestFirst, previous.SearchIndex, writer.IsIntact);
         foreach (var path in index.KeptFiles) writer.Keep(path);
         next.SearchIndex = index.State;
         Parallel.ForEach(index.Files.Concat(ListPages(site, feedBodies, archive, newestFirst, changes)).ToList(), parallel, writer.Publish);
@@ -40,6 +40,7 @@ public static class SiteBuilder
         Parallel.ForEach(positions, parallel, position => writer.Publish(ArticlePageAt(site, feedBodies, changes, position.articles, position.i)));
         int deleted = writer.DeleteStalePages();
         writer.RecordInto(next);
+        index.SaveOrder(options.OutputDirectory);
         next.Save(options.OutputDirectory, previous);
         feedBodies.Save();
 

@@ -3,19 +3,28 @@ namespace NewsMirror.Publishing.Site;
 /// <summary>Which articles the base index covers: its first <paramref name="BaseDocuments"/> documents, fingerprinted.</summary>
 internal sealed record SearchIndexState(int BaseDocuments, UInt128 BaseHash, int BaseShards);
 
-/// <summary>The index files to write, the ones kept as the previous build wrote them, and the state to remember.</summary>
-internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFiles, SearchIndexState State);
+/// <summary>The index files to write, the ones kept as the previous build wrote them, the state to remember, and the documents in number order.</summary>
+internal sealed record SearchIndexBuild(List<PageJob> Files, List<string> KeptFiles, SearchIndexState State, IReadOnlyList<SiteArticle> Documents, bool OrderChanged)
+{
+    /// <summary>Stores the document order (see <see cref="SearchDocumentOrder"/>) when it changed; called once the build's files are written.</summary>
+    public void SaveOrder(string outputDirectory)
+    {
+        if (OrderChanged) SearchDocumentOrder.Save(outputDirectory, Documents);
+    }
+}
 
 /// <summary>
 /// The prebuilt search index, as JavaScript files that register themselves with the global <c>NewsMirrorSearch</c>
 /// (so they load by <c>&lt;script&gt;</c>, which works from <c>file://</c> where fetch does not):
-/// <c>search/meta.js</c> (shard counts, sources), <c>search/t&lt;k&gt;.js</c> (base index: the terms whose hash falls in
-/// shard k, each with the delta-encoded base-36 lists of the documents whose title holds it and of those whose body
-/// alone does), <c>search/r&lt;k&gt;.js</c> (the same for the articles added since the base was built) and
-/// <c>search/d&lt;k&gt;.js</c> (title, page, source, day and excerpt of a block of documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
-/// shows. Documents are numbered oldest first, so new articles extend the numbering: while the base's documents are
-/// unchanged, an update writes only the small recent index and the last document blocks, and the base is rebuilt
-/// once the recent part outgrows a tenth of it.
+/// <c>search/meta.js</c> (shard counts, sources, the newest time of each document block), <c>search/t&lt;k&gt;.js</c>
+/// (base index: the terms whose hash falls in shard k, each with the delta-encoded base-36 lists of the documents whose
+/// title holds it and of those whose body alone does), <c>search/r&lt;k&gt;.js</c> (the same for the articles added
+/// since the base was built) and <c>search/d&lt;k&gt;.js</c> (title, page, source, day, excerpt and time of a block of
+/// documents). A query loads meta, one base and one recent shard per term, and the document blocks of the hits it
+/// shows. Documents are numbered in the order builds first saw them (<see cref="SearchDocumentOrder"/>), so new
+/// articles extend the numbering whenever they were published: while the base's documents are unchanged, an update
+/// writes only the small recent index and the last document blocks, and the base is rebuilt once the recent part
+/// outgrows a tenth of it. search.js orders hits by time, not by number.
 /// </summary>
 internal static class SiteSearchIndex
 {
@@ -28,22 +37,26 @@ internal static class SiteSearchIndex
     /// <summary>The recent index may always grow to this many documents before the base is rebuilt.</summary>
     private const int MinRecentDocuments = 2000;
 
-    /// <param name="oldestFirst">Every article, oldest first: an article's place in it is its document number.</param>
+    /// <param name="articles">Every article, in any order.</param>
     /// <param name="isIntact">Whether a file of the previous build is still on disk as it was written.</param>
-    public static SearchIndexBuild Create(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState? previous, Func<string, bool> isIntact)
+    public static SearchIndexBuild Create(SiteContext site, IReadOnlyCollection<SiteArticle> articles, SearchIndexState? previous, Func<string, bool> isIntact)
     {
-        int count = oldestFirst.Count;
+        int count = articles.Count;
         int parallelism = Math.Max(1, site.Options.MaxParallelism);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         var files = new List<PageJob>();
         var kept = new List<string>();
 
-        bool extending = previous is not null && CanExtend(site, oldestFirst, previous, isIntact);
+        var stored = previous is null ? [] : SearchDocumentOrder.Load(site.Options.OutputDirectory);
+        var documents = SearchDocumentOrder.FirstSeen(articles, stored);
+        bool extending = previous is not null && CanExtend(site, documents, previous, isIntact);
         SearchIndexState state;
         if (!extending)
         {
-            var all = SearchPostings.Build(site, oldestFirst, 0, count, parallelism);
-            state = new SearchIndexState(count, PrefixHash(site, oldestFirst, count), ShardCount(all.Count));
+            // The base is rebuilt anyway: number as a single build of this archive would.
+            documents = SearchDocumentOrder.InArchiveOrder(articles);
+            var all = SearchPostings.Build(site, documents, 0, count, parallelism);
+            state = new SearchIndexState(count, PrefixHash(site, documents, count), ShardCount(all.Count));
             files.AddRange(TermFiles("t", "terms", all, state.BaseShards, parallel));
         }
         else
@@ -55,7 +68,7 @@ internal static class SiteSearchIndex
         int recentShards = 0;
         if (count > state.BaseDocuments)
         {
-            var recent = SearchPostings.Build(site, oldestFirst, state.BaseDocuments, count, parallelism);
+            var recent = SearchPostings.Build(site, documents, state.BaseDocuments, count, parallelism);
             recentShards = ShardCount(recent.Count);
             files.AddRange(TermFiles("r", "recent", recent, recentShards, parallel));
         }
@@ -66,31 +79,39 @@ internal static class SiteSearchIndex
         var articlePrefixes = site.Sources.Select(s => SitePaths.Encode($"articles/{s.Folder}/")).ToArray();
         var blocks = new PageJob[Math.Max(0, (count + DocumentsPerBlock - 1) / DocumentsPerBlock - keptBlocks)];
         Parallel.For(0, blocks.Length, parallel, i => blocks[i] = PageJob.Ready(SearchIndexFiles.Path("d", keptBlocks + i),
-            SearchIndexFiles.DocumentBlock(articlePrefixes, keptBlocks + i, oldestFirst)));
+            SearchIndexFiles.DocumentBlock(articlePrefixes, keptBlocks + i, documents)));
         files.AddRange(blocks);
 
         // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
         var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
-        for (int i = state.BaseDocuments; i < count; i++) version.Add(oldestFirst[i]).AddHash(oldestFirst[i].ContentHash);
+        for (int i = state.BaseDocuments; i < count; i++) version.Add(documents[i]).AddHash(documents[i].ContentHash);
         files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js",
-            Meta(site, state.BaseShards, recentShards, count, version.Finish().ToString("x32"))));
-        return new SearchIndexBuild(files, kept, state);
+            Meta(site, state.BaseShards, recentShards, documents, version.Finish().ToString("x32"))));
+        return new SearchIndexBuild(files, kept, state, documents, !SameOrder(documents, stored));
     }
 
     /// <summary>The base stays when its documents are still the first ones, unchanged, its files are intact, and the recent part is small.</summary>
-    private static bool CanExtend(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, SearchIndexState previous, Func<string, bool> isIntact) =>
-        previous.BaseDocuments <= oldestFirst.Count &&
-        oldestFirst.Count - previous.BaseDocuments <= Math.Max(MinRecentDocuments, previous.BaseDocuments / 10) &&
+    private static bool CanExtend(SiteContext site, IReadOnlyList<SiteArticle> documents, SearchIndexState previous, Func<string, bool> isIntact) =>
+        previous.BaseDocuments <= documents.Count &&
+        documents.Count - previous.BaseDocuments <= Math.Max(MinRecentDocuments, previous.BaseDocuments / 10) &&
         Enumerable.Range(0, previous.BaseShards).All(k => isIntact(SearchIndexFiles.Path("t", k))) &&
         Enumerable.Range(0, previous.BaseDocuments / DocumentsPerBlock).All(k => isIntact(SearchIndexFiles.Path("d", k))) &&
-        PrefixHash(site, oldestFirst, previous.BaseDocuments) == previous.BaseHash;
+        PrefixHash(site, documents, previous.BaseDocuments) == previous.BaseHash;
 
-    /// <summary>Everything the base's files hold about its documents: number, title, page, source, day and content, and the rules that made its terms.</summary>
-    private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> oldestFirst, int count)
+    /// <summary>Everything the base's files hold about its documents: number, title, page, source, time and content, and the rules that made its terms.</summary>
+    private static UInt128 PrefixHash(SiteContext site, IReadOnlyList<SiteArticle> documents, int count)
     {
         var hash = new InputHash().AddHash(site.LayoutKey).Add(SiteSearchTerms.Version).Add(count);
-        for (int i = 0; i < count; i++) hash.Add(oldestFirst[i]).AddHash(oldestFirst[i].ContentHash);
+        for (int i = 0; i < count; i++) hash.Add(documents[i]).AddHash(documents[i].ContentHash);
         return hash.Finish();
+    }
+
+    private static bool SameOrder(IReadOnlyList<SiteArticle> documents, IReadOnlyList<(string Folder, string FileName)> stored)
+    {
+        if (documents.Count != stored.Count) return false;
+        for (int i = 0; i < documents.Count; i++)
+            if (documents[i].Folder != stored[i].Folder || documents[i].File.FileName != stored[i].FileName) return false;
+        return true;
     }
 
     private static int ShardCount(long postings) =>
@@ -105,9 +126,15 @@ internal static class SiteSearchIndex
         return files;
     }
 
-    private static string Meta(SiteContext site, int shards, int recentShards, int documentCount, string version)
+    private static string Meta(SiteContext site, int shards, int recentShards, IReadOnlyList<SiteArticle> documents, string version)
     {
-        var meta = new SearchIndexMeta(shards, recentShards, DocumentsPerBlock, documentCount, site.Sources.Select(s => s.Name).ToArray(), version);
+        // The newest time of each block bounds the times of its documents, so search.js can order hits newest first
+        // while loading only the blocks that may hold the ones it shows.
+        var blockNewest = new long[(documents.Count + DocumentsPerBlock - 1) / DocumentsPerBlock];
+        Array.Fill(blockNewest, long.MinValue);
+        for (int i = 0; i < documents.Count; i++)
+            blockNewest[i / DocumentsPerBlock] = Math.Max(blockNewest[i / DocumentsPerBlock], documents[i].SortMs);
+        var meta = new SearchIndexMeta(shards, recentShards, DocumentsPerBlock, documents.Count, site.Sources.Select(s => s.Name).ToArray(), version, blockNewest);
         return "NewsMirrorSearch.meta(" + meta.ToJson() + ");\n";
     }
 }

@@ -13,7 +13,7 @@
   var loading = {};
   var TITLE_WEIGHT = 3;
   var form, input, order, status, results, more, base;
-  var current = { hits: [], scores: {}, needles: [], shown: 0, query: '' };
+  var current = { rest: [], scores: {}, needles: [], query: '' };
 
   window.NewsMirrorSearch = {
     meta: function (meta) { store.meta = meta; },
@@ -108,7 +108,7 @@
   }
 
   // Relevance: each term counts by its rarity (fewer documents, more weight), TITLE_WEIGHT times over when it is in
-  // the title; ties go to the newer article.
+  // the title; ties go to the newer article (see comparer).
   function score(documents, postings) {
     var total = store.meta.docs;
     var scores = {};
@@ -123,10 +123,34 @@
     return scores;
   }
 
-  function arrange(documents, scores, by) {
-    var sorted = documents.slice().sort(function (a, b) { return b - a; });
-    if (by === 'relevance') sorted.sort(function (a, b) { return scores[b] - scores[a] || b - a; });
-    return sorted;
+  // A document's publication time, from its block (its sixth field); while the block is not loaded, the block's
+  // newest time from meta.js stands in for it: never earlier than the real one.
+  function timeOf(d) {
+    var per = store.meta.docsPerBlock, b = Math.floor(d / per);
+    return b in store.docs ? store.docs[b][d % per][5] : store.meta.blockNewest[b];
+  }
+
+  // Newest first (relevance: higher score first, then newest); equal times go to the higher number, so the order is
+  // total. Document numbers follow the order builds first saw the articles, not their publication times.
+  function comparer(scores, by) {
+    return function (a, b) {
+      return (by === 'relevance' ? scores[b] - scores[a] : 0) || timeOf(b) - timeOf(a) || b - a;
+    };
+  }
+
+  // The next PAGE hits in order. Hits whose blocks are not loaded sort by their block's newest time, an upper bound of
+  // their own: once the first PAGE are all loaded, no hit left behind can come before them. Numbers are close to
+  // time order, so this loads about the blocks of the hits it shows.
+  function nextPage(rest, scores, by, view) {
+    var per = store.meta.docsPerBlock;
+    rest.sort(comparer(scores, by));
+    var page = rest.slice(0, PAGE);
+    var missing = page.map(function (d) { return Math.floor(d / per); })
+      .filter(function (b, i, all) { return !(b in store.docs) && all.indexOf(b) === i; });
+    if (!missing.length || view !== current.view) return Promise.resolve(page);
+    return Promise.all(missing.map(function (b) {
+      return load('d' + b + '.js', function () { return b in store.docs; });
+    })).then(function () { return nextPage(rest, scores, by, view); });
   }
 
   // Each term is looked up in the base index (t*.js) and, when there is one, in the index of articles added since
@@ -154,14 +178,10 @@
 
   function showMore() {
     var per = store.meta.docsPerBlock;
-    var slice = current.hits.slice(current.shown, current.shown + PAGE);
-    var blocks = slice.map(function (d) { return Math.floor(d / per); })
-      .filter(function (b, i, all) { return all.indexOf(b) === i; });
     var view = current.view;
-    return Promise.all(blocks.map(function (b) {
-      return load('d' + b + '.js', function () { return b in store.docs; });
-    })).then(function () {
+    return nextPage(current.rest, current.scores, current.by, view).then(function (slice) {
       if (view !== current.view) return;
+      current.rest = current.rest.slice(slice.length);
       slice.forEach(function (d) {
         var doc = store.docs[Math.floor(d / per)][d % per];
         var item = document.createElement('li');
@@ -186,8 +206,7 @@
         }
         results.appendChild(item);
       });
-      current.shown += slice.length;
-      more.hidden = current.shown >= current.hits.length;
+      more.hidden = current.rest.length === 0;
     });
   }
 
@@ -232,10 +251,10 @@
   }
 
   function show(found) {
-    current.hits = arrange(found.documents, found.scores, order.value);
+    current.rest = found.documents.slice();
     current.scores = found.scores;
+    current.by = order.value;
     current.found = found;
-    current.shown = 0;
     current.view = {};
     results.textContent = '';
     more.hidden = true;
@@ -244,7 +263,7 @@
 
   function search(text) {
     var terms = window.NewsMirrorSearchText.queryTerms(text);
-    current = { hits: [], scores: {}, needles: terms, shown: 0, query: text };
+    current = { rest: [], scores: {}, needles: terms, query: text };
     results.textContent = '';
     more.hidden = true;
     if (!terms.length) {
