@@ -29,7 +29,11 @@ public sealed record SearchHit(string Source, string Folder, string File, string
 /// Hits are ranked by BM25 unless every term of the query is in more than that many articles
 /// (<paramref name="RankedByRelevance"/> false): then title matches come first, then the rest, newest first.
 /// </summary>
-public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool TotalIsLowerBound = false, bool RankedByRelevance = true);
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool TotalIsLowerBound = false, bool RankedByRelevance = true)
+{
+    /// <summary>null when the text index holds every article; otherwise how much of the archive the answer covers.</summary>
+    public IndexCoverage? Partial { get; init; }
+}
 
 /// <summary>
 /// Full-text search over titles and bodies: BM25 ranking with the title weighted above the body, newest first
@@ -45,13 +49,15 @@ public static class ArchiveSearch
     public static SearchResults Run(ArchiveCatalog catalog, SearchRequest request)
     {
         var query = SearchQuery.Parse(request.Query);
-        if (query.Terms.Count == 0) return new SearchResults(0, []);
+        if (query.Terms.Count == 0) return new SearchResults(0, []) { Partial = IndexCoverage.Partial(catalog) };
         int window = Math.Max(1, request.RankWindow), limit = Math.Max(0, request.Limit);
         List<CatalogRow> rows;
         List<long> matches;
         bool capped, byRelevance;
+        IndexCoverage? partial;
         lock (catalog.Gate)
         {
+            partial = IndexCoverage.Partial(catalog);
             // The newest matches, one more than the window: their number is the count when it is within the window.
             // The index walks its lists newest first and stops there.
             matches = Newest(catalog, request, query, window + 1);
@@ -67,7 +73,7 @@ public static class ArchiveSearch
             rows = ranked.SelectMany(rowid => CatalogRows.Query(catalog.Connection, "WHERE rowid = $rowid", ("$rowid", rowid))).ToList();
         }
         var hits = rows.Select(row => Hit(catalog, row, query)).ToList();
-        return new SearchResults(matches.Count, hits, TotalIsLowerBound: capped, RankedByRelevance: byRelevance || matches.Count == 0);
+        return new SearchResults(matches.Count, hits, TotalIsLowerBound: capped, RankedByRelevance: byRelevance || matches.Count == 0) { Partial = partial };
     }
 
     /// <summary>The rowids of the newest matches of the query within the request's filters, newest first.</summary>
