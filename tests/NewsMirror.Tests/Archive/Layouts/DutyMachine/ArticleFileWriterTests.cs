@@ -28,7 +28,7 @@ public class ArticleFileWriterTests
         var durability = new RecordingDurability(temps =>
         {
             Assert.False(File.Exists(log) && IdentityLog.Read(log).Count > 0, "the log names files before their data is durable");
-            Assert.Empty(Directory.GetFiles(folder.Path).Where(f => !AtomicFile.IsTempFile(f)));
+            Assert.DoesNotContain(Directory.GetFiles(folder.Path), f => !AtomicFile.IsTempFile(f));
             Assert.Equal(articles.Length, temps.Count);
         });
 
