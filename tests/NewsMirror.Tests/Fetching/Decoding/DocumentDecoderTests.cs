@@ -6,9 +6,14 @@ namespace NewsMirror.Tests.Fetching.Decoding;
 /// <summary>The decisions of the one decoder for feeds and pages, each with the note it reports.</summary>
 public class DocumentDecoderTests
 {
-    static DocumentDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Field initialisers run before a static constructor's body, so the provider is registered in the initialiser itself.
+    private static readonly Encoding Windows1251 = CodePage(1251);
 
-    private static readonly Encoding Windows1251 = Encoding.GetEncoding(1251);
+    private static Encoding CodePage(int number)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(number);
+    }
 
     [Fact]
     public void A_feed_trusts_its_xml_declaration_before_the_http_charset()
