@@ -64,11 +64,9 @@ public static class AtomicFile
     /// <summary>
     /// The first half of <see cref="TryCreateNew"/>: <paramref name="data"/> flushed to disk under a hidden temp name beside
     /// <paramref name="path"/>; <see cref="TryMoveNew"/> gives it its name. Returns the temp file's path. The hidden temp
-    /// name starts with '.' and ends with ".tmp" so listings of article files skip it. A writer that makes a whole batch
-    /// durable at once (<see cref="IBatchDurability"/>) passes <paramref name="flushToDisk"/> false and does so before
-    /// naming any of them.
+    /// name starts with '.' and ends with ".tmp" so listings of article files skip it.
     /// </summary>
-    public static string WriteHidden(string path, ReadOnlySpan<byte> data, bool flushToDisk = true)
+    public static string WriteHidden(string path, ReadOnlySpan<byte> data)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(directory, $".{Guid.NewGuid():N}.tmp");
@@ -76,7 +74,7 @@ public static class AtomicFile
         {
             using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
             stream.Write(data);
-            if (flushToDisk) stream.Flush(flushToDisk: true);
+            stream.Flush(flushToDisk: true);
         }
         catch (IOException e)
         {

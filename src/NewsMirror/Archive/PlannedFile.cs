@@ -2,50 +2,48 @@ using System.Runtime.ExceptionServices;
 
 namespace NewsMirror.Archive;
 
-/// <summary>An article file about to be created under the id its log line names.</summary>
+/// <summary>An article file about to be created under the id its log line already names.</summary>
 internal sealed record PlannedFile(long Id, string Name, byte[] Bytes, NewArticle Article)
 {
     /// <summary>
-    /// Creates each file unless its name is taken; which were created, in order. In three steps: every file's data is
-    /// written under a hidden temp name without a flush and the batch is made durable together
-    /// (<paramref name="durability"/>: one file-system sync instead of an fsync per file); then
-    /// <paramref name="logWritten"/> is given the files written (the caller appends their identity-log lines); only
-    /// then do the files get their names, one by one in id order. So a name never appears before its data is on disk
-    /// and its log line written, and a run stopped at any moment leaves the batch's first files and none after them:
-    /// the next run gives the rest the same ids. When a write fails (disk full), the files before it are still logged
-    /// and created and the failure is thrown as is.
+    /// Several flushes in flight at once: each file is still on disk before it gets its name, but the file system
+    /// can commit the batch together instead of waiting out one journal commit per file.
     /// </summary>
-    public static bool[] CreateAll(string directory, IReadOnlyList<PlannedFile> files, Action<IReadOnlyList<PlannedFile>> logWritten,
-        IBatchDurability durability)
+    private const int FlushesInFlight = 8;
+
+    /// <summary>
+    /// Creates each file unless its name is taken; which were created, in order. The data of all is flushed
+    /// concurrently, then the files get their names one by one in id order, so a run stopped at any moment leaves the
+    /// batch's first files and none after them, as writing one file at a time did: the next run gives the rest the same
+    /// ids. When a write fails (disk full), the files before it are still created and the failure is thrown as is.
+    /// </summary>
+    public static bool[] CreateAll(string directory, IReadOnlyList<PlannedFile> files)
     {
-        var temps = new List<string>(files.Count);
+        var temps = new string?[files.Count];
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = FlushesInFlight },
+                i => temps[i] = AtomicFile.WriteHidden(Path.Combine(directory, files[i].Name), files[i].Bytes));
+        }
+        catch (AggregateException e)
+        {
+            failure = ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
+        }
+
         var created = new bool[files.Count];
         int next = 0;
         try
         {
-            Exception? failure = null;
-            try
-            {
-                foreach (var file in files) temps.Add(AtomicFile.WriteHidden(Path.Combine(directory, file.Name), file.Bytes, flushToDisk: false));
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            if (temps.Count > 0)
-            {
-                durability.MakeDurable(temps);
-                logWritten(files.Take(temps.Count).ToList());
-            }
-            for (; next < temps.Count; next++)
-                created[next] = AtomicFile.TryMoveNew(temps[next], Path.Combine(directory, files[next].Name));
-            if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+            for (; next < files.Count && temps[next] is { } temp; next++)
+                created[next] = AtomicFile.TryMoveNew(temp, Path.Combine(directory, files[next].Name));
         }
         finally
         {
-            // Written but not named (a sync, log append or name before them failed): no hidden file is left behind.
-            foreach (var orphan in temps.Skip(next)) File.Delete(orphan);
+            // Flushed but not named (a write before them failed): no hidden file is left behind.
+            foreach (var orphan in temps.Skip(next).OfType<string>()) File.Delete(orphan);
         }
+        failure?.Throw();
         return created;
     }
 }

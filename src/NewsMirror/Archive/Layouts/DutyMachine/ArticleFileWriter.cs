@@ -7,18 +7,12 @@ namespace NewsMirror.Archive.Layouts.DutyMachine;
 internal static class ArticleFileWriter
 {
     /// <summary>
-    /// The duty-machine layout: <c>articles/&lt;folder&gt;/&lt;id&gt;.md</c>. The batch's data is written under temp
-    /// names and made durable, then its log lines are appended and flushed, and only then do its files get their
-    /// names (<see cref="PlannedFile.CreateAll"/>). So a run stopped at any instant leaves each article's line and
-    /// complete file, or a line whose missing file tells the next run the article is not yet archived — never a file
-    /// the log does not know (which a run using the catalog would not see, and would archive again), and never a
-    /// named file whose data a crash of the machine could lose.
+    /// The duty-machine layout: <c>articles/&lt;folder&gt;/&lt;id&gt;.md</c>. Write-ahead: the batch's log lines are on
+    /// disk before any of its files is created, so a run stopped at any instant leaves each article's line and file,
+    /// or a line whose missing file tells the next run the article is not yet archived — never a file the log does
+    /// not know (which a run using the catalog would not see, and would archive again).
     /// </summary>
-    public static List<StoredArticle> Write(ArchivePaths paths, IArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now, SourceWarnings warnings) =>
-        Write(paths, folder, articles, now, warnings, FileSystemDurability.Instance);
-
-    internal static List<StoredArticle> Write(ArchivePaths paths, IArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now, SourceWarnings warnings,
-        IBatchDurability durability)
+    public static List<StoredArticle> Write(ArchivePaths paths, IArchiveFolder folder, IEnumerable<NewArticle> articles, DateTimeOffset now, SourceWarnings warnings)
     {
         var log = paths.IdentityLog(folder.Name);
         Directory.CreateDirectory(folder.Path);
@@ -46,8 +40,8 @@ internal static class ArticleFileWriter
         }
 
         // One flush of the log for the batch instead of one per article: on a busy disk the flushes were most of a run's waiting.
-        var created = PlannedFile.CreateAll(folder.Path, planned,
-            written => IdentityLog.Append(log, written.Select(p => ArticleWriter.Entry(p.Id, p.Name, p.Article, now)).ToList()), durability);
+        IdentityLog.Append(log, planned.Select(p => ArticleWriter.Entry(p.Id, p.Name, p.Article, now)).ToList());
+        var created = PlannedFile.CreateAll(folder.Path, planned);
 
         var written = new List<StoredArticle>();
         for (int i = 0; i < planned.Count; i++)
