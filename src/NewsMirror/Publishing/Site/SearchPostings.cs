@@ -2,120 +2,167 @@ using NewsMirror.Catalog;
 
 namespace NewsMirror.Publishing.Site;
 
-/// <summary>The documents a term occurs in: in the title, and in the body but not the title (each ascending).</summary>
-internal sealed class TermDocuments
-{
-    public List<int> Title { get; } = [];
-    public List<int> Body { get; } = [];
-}
-
 /// <summary>
-/// Document lists per term, built without a string per occurrence: one- and two-character terms (all CJK terms)
-/// are keyed by their UTF-16 code units packed into an int. Documents arrive in ascending order, so a repeat of a
-/// term within one document is the list's last entry. A document found by its title is not listed again for its
-/// body: search ranks title hits higher and needs nothing more of the body.
+/// The documents each term occurs in, laid out as the term files are written: terms grouped by shard and, within a
+/// shard, in ordinal order; each term's documents ascending in one flat array (document × 2, plus 1 when the body
+/// alone holds the term). Built without a list per term: workers collect (term id, document) postings for their
+/// ranges of documents in flat arrays (<see cref="SearchPostingsSlice"/>), their term ids are joined, and one
+/// counting sort by term moves every posting to its place; each worker sorts its own postings, into disjoint parts.
 /// </summary>
-internal sealed class SearchPostings : ISearchTermSink
+internal sealed class SearchPostings
 {
+    private readonly string[] _terms;
+    private readonly int[] _shardStarts;
+    private readonly int[] _termStarts;
+    private readonly int[] _documents;
+
+    private SearchPostings(string[] terms, int[] shardStarts, int[] termStarts, int[] documents)
+    {
+        _terms = terms;
+        _shardStarts = shardStarts;
+        _termStarts = termStarts;
+        _documents = documents;
+    }
+
+    /// <summary>How many (term, document) pairs there are.</summary>
+    public long Count => _documents.LongLength;
+
+    public int ShardCount => _shardStarts.Length - 1;
+
+    /// <summary>The terms of shard <paramref name="k"/>, in ordinal order, as positions for <see cref="TermAt"/> and <see cref="DocumentsOf"/>.</summary>
+    public Range TermsOf(int k) => _shardStarts[k].._shardStarts[k + 1];
+
+    public string TermAt(int position) => _terms[position];
+
+    /// <summary>The documents of the term at <paramref name="position"/>, ascending, each × 2 plus 1 when only its body holds the term.</summary>
+    public ReadOnlySpan<int> DocumentsOf(int position) => _documents.AsSpan(_termStarts[position].._termStarts[position + 1]);
+
     /// <summary>
-    /// Tokenizes titles and bodies in as many slices as there are workers; slices hold ascending document ranges, so
-    /// joining their lists in slice order keeps every list ascending. Bodies are read from the archive again: the
-    /// build keeps only headers in memory.
+    /// Tokenizes the titles and bodies of documents <paramref name="from"/> to <paramref name="to"/> (exclusive), one
+    /// contiguous range per worker. Bodies are read from the archive again: the build keeps only headers in memory.
     /// </summary>
-    public static SearchPostings Build(SiteContext site, IReadOnlyList<SiteArticle> documents, int from, int to, int parallelism)
+    /// <param name="shardCount">How many shards the terms go to, given the number of postings.</param>
+    public static SearchPostings Build(SiteContext site, IReadOnlyList<SiteArticle> documents, int from, int to, int parallelism, Func<long, int> shardCount)
     {
         int count = to - from;
         int slices = Math.Clamp(parallelism, 1, Math.Max(1, count / 200));
-        var parts = new SearchPostings[slices];
-        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
+        var parts = new SearchPostingsSlice[slices];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = slices };
+        Parallel.For(0, slices, parallel, slice =>
         {
-            var part = parts[slice] = new SearchPostings();
+            int start = from + (int)((long)count * slice / slices);
             int end = from + (int)((long)count * (slice + 1) / slices);
-            for (int i = from + (int)((long)count * slice / slices); i < end; i++)
+            var part = parts[slice] = new SearchPostingsSlice(start, end - start);
+            var sink = new SearchPostingsSlice.Sink(part);
+            for (int i = start; i < end; i++)
             {
                 var article = documents[i];
-                part.Document = i;
-                part.InBody = false;
-                SiteSearchTerms.IndexTerms(article.Title, ref part);
+                part.Begin(i, inBody: false);
+                SiteSearchTerms.IndexTerms(article.Title, ref sink);
                 if (ArticlePage.ReadRecord(site, article) is { } record)
                 {
-                    part.InBody = true;
-                    SiteSearchTerms.IndexTerms(MarkupText.Strip(record.Body), ref part);
+                    part.Begin(i, inBody: true);
+                    SiteSearchTerms.IndexTerms(MarkupText.Strip(record.Body), ref sink);
                 }
+                part.End();
             }
         });
-        for (int slice = 1; slice < slices; slice++) parts[0].Append(parts[slice]);
-        return parts[0];
+        return Arrange(parts, shardCount, parallel);
     }
 
-    private readonly Dictionary<uint, TermDocuments> _short = [];
-    private readonly Dictionary<string, TermDocuments> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermDocuments>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-
-    public SearchPostings() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public int Document { get; set; }
-
-    /// <summary>Whether the terms now fed come from the body (else from the title) of <see cref="Document"/>.</summary>
-    public bool InBody { get; set; }
-
-    public long Count { get; private set; }
-
-    public void Term(ReadOnlySpan<char> term)
+    private static SearchPostings Arrange(SearchPostingsSlice[] parts, Func<long, int> shardCount, ParallelOptions parallel)
     {
-        TermDocuments? documents;
-        if (term.Length <= 2)
+        // The first worker's ids become the common ones; the others' terms are looked up (or added) there.
+        var common = parts[0].Terms;
+        var toCommon = new int[parts.Length][];
+        for (int s = 0; s < parts.Length; s++)
         {
-            uint key = term.Length == 1 ? term[0] : (uint)term[0] << 16 | term[1];
-            if (!_short.TryGetValue(key, out documents)) _short[key] = documents = new TermDocuments();
+            var ids = parts[s].Terms;
+            toCommon[s] = new int[ids.Count];
+            for (int id = 0; id < ids.Count; id++) toCommon[s][id] = s == 0 ? id : common.IdOf(ids, id);
         }
-        else if (!_wordLookup.TryGetValue(term, out documents))
+
+        long total = parts.Sum(p => p.Count);
+        if (total > Array.MaxLength) throw new InvalidOperationException($"the search index would hold {total} postings, more than one array can");
+        var (terms, shardStarts, position) = OrderTerms(common, shardCount(total), parallel);
+        int termCount = terms.Length;
+
+        // Per worker, its term ids as output positions and how many postings it has of each.
+        var counts = new int[parts.Length][];
+        Parallel.For(0, parts.Length, parallel, s =>
         {
-            _wordLookup[term] = documents = new TermDocuments();
-        }
-        if (documents.Title.Count > 0 && documents.Title[^1] == Document) return;
-        var list = InBody ? documents.Body : documents.Title;
-        if (list.Count > 0 && list[^1] == Document) return;
-        list.Add(Document);
-        Count++;
-    }
+            var map = toCommon[s];
+            for (int id = 0; id < map.Length; id++) map[id] = position[map[id]];
+            var mine = counts[s] = new int[termCount];
+            foreach (var chunk in parts[s].Chunks())
+                foreach (int posting in chunk.Span)
+                    mine[map[posting >> 1]]++;
+        });
 
-    /// <summary>Adds the lists of <paramref name="later"/>, whose documents all come after this one's.</summary>
-    public void Append(SearchPostings later)
-    {
-        foreach (var (key, documents) in later._short)
+        // Where each term's documents start, and within them where each worker's part starts (the counts become cursors).
+        var termStarts = new int[termCount + 1];
+        int next = 0;
+        for (int t = 0; t < termCount; t++)
         {
-            if (_short.TryGetValue(key, out var mine)) Join(mine, documents);
-            else _short[key] = documents;
+            termStarts[t] = next;
+            foreach (var mine in counts)
+            {
+                int n = mine[t];
+                mine[t] = next;
+                next += n;
+            }
         }
-        foreach (var (word, documents) in later._words)
+        termStarts[termCount] = next;
+
+        var documents = new int[total];
+        Parallel.For(0, parts.Length, parallel, s =>
         {
-            if (_words.TryGetValue(word, out var mine)) Join(mine, documents);
-            else _words[word] = documents;
+            var part = parts[s];
+            var map = toCommon[s];
+            var cursor = counts[s];
+            var ends = part.DocumentEnds;
+            int document = 0;
+            long seen = 0;
+            foreach (var chunk in part.Chunks())
+                foreach (int posting in chunk.Span)
+                {
+                    while (seen == ends[document]) document++;
+                    documents[cursor[map[posting >> 1]]++] = (part.FirstDocument + document) << 1 | (posting & 1);
+                    seen++;
+                }
+            part.Release();
+        });
+        return new SearchPostings(terms, shardStarts, termStarts, documents);
+    }
+
+    /// <summary>The terms by shard, then in ordinal order; where each shard starts; and each term id's place in that order.</summary>
+    private static (string[] Terms, int[] ShardStarts, int[] Position) OrderTerms(SearchTermIds ids, int shardCount, ParallelOptions parallel)
+    {
+        int count = ids.Count;
+        var shardOf = new int[count];
+        var text = new string[count];
+        Parallel.For(0, count, parallel, id =>
+        {
+            text[id] = ids.TermOf(id);
+            shardOf[id] = (int)(SiteSearchTerms.ShardHash(text[id]) % (uint)shardCount);
+        });
+        var shardStarts = new int[shardCount + 1];
+        foreach (int shard in shardOf) shardStarts[shard + 1]++;
+        for (int k = 0; k < shardCount; k++) shardStarts[k + 1] += shardStarts[k];
+
+        var terms = new string[count];
+        var order = new int[count];
+        var fill = shardStarts[..^1];
+        for (int id = 0; id < count; id++)
+        {
+            int at = fill[shardOf[id]]++;
+            terms[at] = text[id];
+            order[at] = id;
         }
-        Count += later.Count;
-    }
-
-    private static void Join(TermDocuments mine, TermDocuments later)
-    {
-        mine.Title.AddRange(later.Title);
-        mine.Body.AddRange(later.Body);
-    }
-
-    /// <summary>The terms grouped by the shard their hash falls in.</summary>
-    public List<(string Term, TermDocuments Documents)>[] Shards(int shardCount)
-    {
-        var shards = new List<(string Term, TermDocuments Documents)>[shardCount];
-        for (int i = 0; i < shardCount; i++) shards[i] = [];
-        foreach (var (term, documents) in Terms())
-            shards[SiteSearchTerms.ShardHash(term) % (uint)shardCount].Add((term, documents));
-        return shards;
-    }
-
-    private IEnumerable<(string Term, TermDocuments Documents)> Terms()
-    {
-        foreach (var (key, documents) in _short)
-            yield return (key > 0xFFFF ? new string([(char)(key >> 16), (char)(key & 0xFFFF)]) : ((char)key).ToString(), documents);
-        foreach (var (word, documents) in _words) yield return (word, documents);
+        Parallel.For(0, shardCount, parallel, k =>
+            Array.Sort(terms, order, shardStarts[k], shardStarts[k + 1] - shardStarts[k], StringComparer.Ordinal));
+        var position = new int[count];
+        for (int at = 0; at < count; at++) position[order[at]] = at;
+        return (terms, shardStarts, position);
     }
 }

@@ -55,9 +55,10 @@ internal static class SiteSearchIndex
         {
             // The base is rebuilt anyway: number as a single build of this archive would.
             documents = SearchDocumentOrder.InArchiveOrder(articles);
-            var all = SearchPostings.Build(site, documents, 0, count, parallelism);
-            state = new SearchIndexState(count, PrefixHash(site, documents, count), ShardCount(all.Count));
-            files.AddRange(TermFiles("t", "terms", all, state.BaseShards, parallel));
+            var all = SearchPostings.Build(site, documents, 0, count, parallelism, ShardCount);
+            state = new SearchIndexState(count, PrefixHash(site, documents, count), all.ShardCount);
+            // The base hash covers the renderer's code, the documents and their contents: all a base term file holds.
+            files.AddRange(SearchIndexFiles.TermShards("t", "terms", all, new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Finish()));
         }
         else
         {
@@ -65,12 +66,17 @@ internal static class SiteSearchIndex
             kept.AddRange(Enumerable.Range(0, state.BaseShards).Select(k => SearchIndexFiles.Path("t", k)));
         }
 
+        // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
+        var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
+        for (int i = state.BaseDocuments; i < count; i++) version.Add(documents[i]).AddHash(documents[i].ContentHash);
+        var versionHash = version.Finish();
+
         int recentShards = 0;
         if (count > state.BaseDocuments)
         {
-            var recent = SearchPostings.Build(site, documents, state.BaseDocuments, count, parallelism);
-            recentShards = ShardCount(recent.Count);
-            files.AddRange(TermFiles("r", "recent", recent, recentShards, parallel));
+            var recent = SearchPostings.Build(site, documents, state.BaseDocuments, count, parallelism, ShardCount);
+            recentShards = recent.ShardCount;
+            files.AddRange(SearchIndexFiles.TermShards("r", "recent", recent, new InputHash().AddHash(versionHash).Add(recentShards).Finish()));
         }
 
         // Blocks wholly inside an unchanged base are as they were; the rest are rewritten (only what changed is written).
@@ -82,11 +88,8 @@ internal static class SiteSearchIndex
             SearchIndexFiles.DocumentBlock(articlePrefixes, keptBlocks + i, documents)));
         files.AddRange(blocks);
 
-        // The base hash and the recent documents determine every index file, whichever of them this build rewrote.
-        var version = new InputHash().AddHash(state.BaseHash).Add(state.BaseShards).Add(count);
-        for (int i = state.BaseDocuments; i < count; i++) version.Add(documents[i]).AddHash(documents[i].ContentHash);
         files.Add(PageJob.Ready($"{SitePaths.SearchDirectory}/meta.js",
-            Meta(site, state.BaseShards, recentShards, documents, version.Finish().ToString("x32"))));
+            Meta(site, state.BaseShards, recentShards, documents, versionHash.ToString("x32"))));
         return new SearchIndexBuild(files, kept, state, documents, !SameOrder(documents, stored));
     }
 
@@ -116,15 +119,6 @@ internal static class SiteSearchIndex
 
     private static int ShardCount(long postings) =>
         (int)Math.Min(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, postings / PostingsPerShard)));
-
-    private static PageJob[] TermFiles(string kind, string callback, SearchPostings postings, int shardCount, ParallelOptions parallel)
-    {
-        var shards = postings.Shards(shardCount);
-        var files = new PageJob[shardCount];
-        Parallel.For(0, shardCount, parallel,
-            k => files[k] = PageJob.Ready(SearchIndexFiles.Path(kind, k), SearchIndexFiles.TermShard(callback, k, shards[k])));
-        return files;
-    }
 
     private static string Meta(SiteContext site, int shards, int recentShards, IReadOnlyList<SiteArticle> documents, string version)
     {
