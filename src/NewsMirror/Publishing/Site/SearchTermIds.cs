@@ -10,7 +10,9 @@ internal sealed class SearchTermIds
 {
     // Id + 1 of each one-unit term (0: not seen); 256 KiB, so it stays in cache.
     private readonly int[] _single = new int[char.MaxValue + 1];
-    private readonly Dictionary<uint, int> _pairs = [];
+    // Open addressing with linear probing: (id + 1) << 32 | packed units per slot, 0 when free; at most half full.
+    private ulong[] _pairs = new ulong[1 << 12];
+    private int _pairCount;
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
@@ -31,13 +33,7 @@ internal sealed class SearchTermIds
             if (single == 0) single = Add(term[0], null) + 1;
             return single - 1;
         }
-        if (term.Length == 2)
-        {
-            uint key = (uint)term[0] << 16 | term[1];
-            ref int pair = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out bool exists);
-            if (!exists) pair = Add(key, null);
-            return pair;
-        }
+        if (term.Length == 2) return PairIdOf((uint)term[0] << 16 | term[1]);
         if (_wordLookup.TryGetValue(term, out int id)) return id;
         var word = term.ToString();
         id = Add(0, word);
@@ -61,6 +57,40 @@ internal sealed class SearchTermIds
         Span<char> units = [(char)(key >> 16), (char)(key & 0xFFFF)];
         return IdOf(key > 0xFFFF ? units : units[1..]);
     }
+
+    private int PairIdOf(uint key)
+    {
+        int mask = _pairs.Length - 1;
+        for (int slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        {
+            ulong entry = _pairs[slot];
+            if (entry == 0)
+            {
+                int id = Add(key, null);
+                _pairs[slot] = (ulong)(id + 1) << 32 | key;
+                if (++_pairCount * 2 > _pairs.Length) GrowPairs();
+                return id;
+            }
+            if ((uint)entry == key) return (int)(entry >> 32) - 1;
+        }
+    }
+
+    private void GrowPairs()
+    {
+        var old = _pairs;
+        _pairs = new ulong[old.Length * 2];
+        int mask = _pairs.Length - 1;
+        foreach (ulong entry in old)
+        {
+            if (entry == 0) continue;
+            int slot = Slot((uint)entry, mask);
+            while (_pairs[slot] != 0) slot = (slot + 1) & mask;
+            _pairs[slot] = entry;
+        }
+    }
+
+    /// <summary>Fibonacci hashing: CJK pairs differ mostly in their low bits, which the multiplication spreads.</summary>
+    private static int Slot(uint key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
     private int Add(uint shortKey, string? word)
     {
