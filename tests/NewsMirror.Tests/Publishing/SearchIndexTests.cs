@@ -125,13 +125,17 @@ public class SearchIndexTests
     {
         using var archive = new TestArchive();
         archive.AddSource("甲", "a");
-        archive.Write("a", 10, "香港新闻", "<p>香港<b>警方</b>宣布 new rules &amp; fines。</p>", TestArchive.BaseMs);
-        archive.Write("a", 11, "天气预报", "<p>明天<i>香港</i>有雨。</p><script>hidden()</script>", TestArchive.BaseMs - 1000);
+        var newer = archive.Write("a", 10, "香港新闻", "<p>香港<b>警方</b>宣布 new rules &amp; fines。</p>", TestArchive.BaseMs);
+        var older = archive.Write("a", 11, "天气预报", "<p>明天<i>香港</i>有雨。</p><script>hidden()</script>", TestArchive.BaseMs - 1000);
+        // Documents are numbered in archive order (the file's time outside git): set it, rather than depend on the
+        // two writes falling in the same millisecond.
+        File.SetLastWriteTimeUtc(older, DateTime.UnixEpoch.AddMilliseconds(TestArchive.BaseMs));
+        File.SetLastWriteTimeUtc(newer, DateTime.UnixEpoch.AddMilliseconds(TestArchive.BaseMs + 1000));
 
         archive.Build();
 
         // Markup is not text: tags separate words (as in the catalog's index), entities are decoded, scripts are dropped.
-        // Hits come oldest first.
+        // Hits come in archive order, the older first.
         Assert.Equal([("天气预报", false, "明天 香港 有雨。"), ("香港新闻", true, "香港 警方 宣布 new rules & fines。")],
             Hits(archive, "香港").Select(h => (h.Title, h.InTitle, h.Excerpt)));
         Assert.Equal([("香港新闻", false)], Hits(archive, "警方").Select(h => (h.Title, h.InTitle)));
