@@ -18,15 +18,15 @@ internal static class FolderReadAhead
     /// <summary>One folder's listing and log lines, as far as the reader has got.</summary>
     public sealed class Folder(string name, HashSet<string> files)
     {
-        private readonly BlockingCollection<IdentityLogEntry[]> _batches = new(BatchesAhead);
+        private readonly BlockingCollection<(IdentityLogEntry Entry, long End)[]> _batches = new(BatchesAhead);
         private long? _end;
         private Exception? _failure;
 
         public string Name => name;
         public HashSet<string> Files => files;
 
-        /// <summary>The log's lines, waiting for the reader where it has not got yet.</summary>
-        public IEnumerable<IdentityLogEntry> Entries => _batches.GetConsumingEnumerable().SelectMany(batch => batch);
+        /// <summary>The log's lines, each with where it ends in the log, waiting for the reader where it has not got yet.</summary>
+        public IEnumerable<(IdentityLogEntry Entry, long End)> Entries => _batches.GetConsumingEnumerable().SelectMany(batch => batch);
 
         /// <summary>Where the log's last complete line ends; throws what stopped the reader if it did not get there.</summary>
         public long End => _end ?? throw new IOException($"reading the identity log of {name} failed", _failure);
@@ -36,7 +36,7 @@ internal static class FolderReadAhead
             try
             {
                 var lines = new IdentityLogLines(log, 0);
-                foreach (var batch in lines.Read().Chunk(BatchLines)) _batches.Add(batch, stop);
+                foreach (var batch in lines.Read().Select(entry => (entry, lines.End)).Chunk(BatchLines)) _batches.Add(batch, stop);
                 _end = lines.End;
             }
             catch (Exception e) when (e is not OperationCanceledException)

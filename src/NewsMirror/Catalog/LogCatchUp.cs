@@ -57,16 +57,23 @@ internal sealed class LogCatchUp(ArchiveCatalog catalog, string folder)
         var lines = new IdentityLogLines(_log, 0);
         using var transaction = catalog.Connection.BeginTransaction();
         CatalogRows.DeleteFolder(catalog.Connection, transaction, folder);
-        Rebuild(transaction, files, lines.Read(), () => lines.End);
+        Rebuild(transaction, files, lines.Read().Select(entry => (entry, lines.End)), () => lines.End);
         transaction.Commit();
     }
 
     /// <summary>Writes the folder's rows anew from its log lines and listed files; its old rows must be gone.</summary>
+    /// <param name="entries">The log's lines, each with where it ends in the log.</param>
     /// <param name="logEnd">Where the log's last complete line ends, asked once the lines are read.</param>
-    public void Rebuild(SqliteTransaction transaction, HashSet<string> files, IEnumerable<IdentityLogEntry> entries, Func<long> logEnd)
+    /// <param name="newLinesFrom">
+    /// Where the lines begin that a catalog of this clone saw appended (a deferred catalog's, <see cref="DeferredFolders"/>):
+    /// those are applied as the incremental catch-up applies them. Null: every line is read as a rebuild.
+    /// </param>
+    public void Rebuild(SqliteTransaction transaction, HashSet<string> files, IEnumerable<(IdentityLogEntry Entry, long End)> entries, Func<long> logEnd,
+        long? newLinesFrom = null)
     {
         using var rows = new RebuiltRows(catalog.Connection);
-        foreach (var entry in entries) ApplyEntry(entry, rows, transaction, files.Contains(entry.File), incremental: false);
+        foreach (var (entry, end) in entries)
+            ApplyEntry(entry, rows, transaction, files.Contains(entry.File), incremental: newLinesFrom is { } from && end > from);
         foreach (var file in files)
         {
             if (rows.Has(file)) continue;

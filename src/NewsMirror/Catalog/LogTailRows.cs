@@ -1,3 +1,6 @@
+using System.IO.Enumeration;
+using NewsMirror.Archive;
+using NewsMirror.Archive.Layouts;
 using NewsMirror.Identity;
 
 namespace NewsMirror.Catalog;
@@ -26,15 +29,7 @@ internal static class LogTailRows
     {
         var layout = CatalogPaths.LayoutOf(folder);
         if (!layout.FolderPerSource) return null;
-        var files = LogCatchUp.ListFiles(catalog.Paths, folder);
-        var named = new List<(long Id, string File)>(files.Count);
-        foreach (var file in files)
-        {
-            if (layout.FileId(file) is not { } id) return null;
-            named.Add((id, file));
-        }
-        named.Sort((a, b) => a.Id != b.Id ? a.Id.CompareTo(b.Id) : string.CompareOrdinal(a.File, b.File));
-        var newest = named.Take(RecentRows.Limit).ToList();
+        if (NewestFiles(layout, catalog.Paths, folder) is not var (newest, fileCount)) return null;
 
         // Each newest file's lines from its last archive line on (found lines keep the seen title of the line before, so
         // they do not settle a file), newest first.
@@ -73,6 +68,36 @@ internal static class LogTailRows
             // Where its archive line is: the catalog's insertion order, which only breaks ties of title and time.
             insertion.Add(ofFile.Count > 0 ? ofFile[^1].Offset : unlogged++);
         }
-        return (RecentRows.Of(rows, insertion, complete: newest.Count == named.Count), named.Count);
+        return (RecentRows.Of(rows, insertion, complete: newest.Count == fileCount), fileCount);
+    }
+
+    /// <summary>
+    /// The folder's <see cref="RecentRows.Limit"/> newest article files (smallest id, then name) in that order, and how
+    /// many it holds, from one listing that keeps only the newest (a folder holds 10^5 files: neither their paths nor a
+    /// sort of all of them are needed); null when an article file's name gives no id.
+    /// </summary>
+    private static (List<(long Id, string File)> Newest, int Files)? NewestFiles(IArchiveLayout layout, ArchivePaths paths, string folder)
+    {
+        var directory = CatalogPaths.Directory(paths, folder);
+        if (!Directory.Exists(directory)) return ([], 0);
+        // Newest last in this order, so the heap's root is the oldest of those kept.
+        var newestLast = Comparer<(long Id, string File)>.Create((a, b) => a.Id != b.Id ? b.Id.CompareTo(a.Id) : string.CompareOrdinal(b.File, a.File));
+        var kept = new PriorityQueue<(long Id, string File), (long Id, string File)>(RecentRows.Limit + 1, newestLast);
+        int count = 0;
+        var names = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.FileName.ToString(),
+            new EnumerationOptions { AttributesToSkip = 0 }) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
+        foreach (var name in names)
+        {
+            if (!UnloggedFile.IsArticleName(folder, name)) continue;
+            if (layout.FileId(name) is not { } id) return null;
+            count++;
+            var file = (id, name);
+            if (kept.Count < RecentRows.Limit) kept.Enqueue(file, file);
+            else if (newestLast.Compare(file, kept.Peek()) > 0) kept.EnqueueDequeue(file, file);
+        }
+        var newest = new List<(long Id, string File)>(kept.Count);
+        while (kept.TryDequeue(out var file, out _)) newest.Add(file);
+        newest.Reverse();
+        return (newest, count);
     }
 }

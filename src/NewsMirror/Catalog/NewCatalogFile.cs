@@ -36,7 +36,10 @@ internal static class NewCatalogFile
 
     /// <summary>Builds the catalog into a temporary file and gives it <paramref name="path"/>; the caller holds the build lock.</summary>
     /// <param name="folders">The folders to build; none gives an empty catalog whose folders are built as they are caught up.</param>
-    /// <param name="keepFrom">A catalog whose folders were deferred (usually <paramref name="path"/> itself): its source states are carried over.</param>
+    /// <param name="keepFrom">
+    /// A catalog whose folders were deferred (usually <paramref name="path"/> itself): its source states are carried over,
+    /// and the log lines written since it was made are read as a catch-up (<see cref="DeferredFolders"/>).
+    /// </param>
     /// <param name="deferred">Mark the new catalog as one whose folders are built later (<see cref="DeferredFolders"/>).</param>
     public static void Build(string path, Func<SqliteConnection, ArchiveCatalog> catalogOver, Func<ArchiveCatalog, IReadOnlyList<string>> folders,
         string? keepFrom = null, bool deferred = false)
@@ -48,16 +51,17 @@ internal static class NewCatalogFile
             using (var connection = Connect(building))
             {
                 CatalogSchema.CreateTables(connection);
-                if (keepFrom is not null) DeferredFolders.CarryInto(connection, keepFrom);
+                var marked = keepFrom is null ? null : DeferredFolders.CarryInto(connection, keepFrom);
                 using var catalog = catalogOver(connection);
                 using (var transaction = connection.BeginTransaction())
                 {
                     foreach (var folder in FolderReadAhead.Read(catalog.Paths, folders(catalog)))
-                        new LogCatchUp(catalog, folder.Name).Rebuild(transaction, folder.Files, folder.Entries, () => folder.End);
+                        new LogCatchUp(catalog, folder.Name).Rebuild(transaction, folder.Files, folder.Entries, () => folder.End,
+                            marked?.NewLinesFrom(catalog.Paths, folder.Name));
                     CatalogSchema.CreateIndexes(connection);
                     transaction.Commit();
                 }
-                if (deferred) DeferredFolders.Mark(connection);
+                if (deferred) DeferredFolders.Mark(connection, catalog.Paths, catalog.ArchiveFolders());
                 CatalogSchema.MarkComplete(connection);
             }
             // Written without syncs: the rows must be on disk before the complete file takes catalog.db's name.

@@ -52,12 +52,13 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         // Every run, not only the one that builds the catalog: a run killed before it wrote the line must not leave
         // the catalog showing as untracked for good.
         var wroteGitIgnore = ArchiveGitIgnore.Ensure(paths, Raw == RawCapture.Local ? [ArchiveCatalog.IgnorePattern, WarcFolder.IgnorePattern] : [ArchiveCatalog.IgnorePattern]);
-        // Without a catalog (a fresh clone) its folders are not built first: the sources' questions are answered from the
-        // logs' tails, and the folders are built only when a question needs them (Catalog/DeferredFolders.cs). Probes and
-        // STATUS.md read every folder's rows, so a run that makes them builds the catalog at once, as before: building it
-        // after the sources measured no faster and held more memory (docs/PERFORMANCE.md, "A fresh clone's rebuild").
-        var probing = ProbeBudget is { } probeBudget && probeBudget > TimeSpan.Zero && sources.Any(s => !s.Probe.IsOff);
-        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource && !probing && !WriteStatusFile);
+        // Without a catalog (a fresh clone) its folders are not built first: the sources' questions and the choice of due
+        // probes are answered from the logs' ends, and the folders are built only when a question needs them
+        // (Catalog/DeferredFolders.cs). STATUS.md reads every folder's rows, so a run that writes it builds the catalog at
+        // once: building it after the sources measured no faster and held more memory (docs/PERFORMANCE.md). An archive
+        // without identity logs (a new one) has nothing to build, so its catalog is made whole at once.
+        var logged = Directory.Exists(paths.IdentityLogFolder) && Directory.EnumerateFiles(paths.IdentityLogFolder, "*.jsonl").Any();
+        using var catalog = ArchiveCatalog.Open(paths, IndexSources ?? sources, layout, deferFolders: layout.FolderPerSource && !WriteStatusFile && logged);
         var runner = new SourceRunner(paths, catalog, fetcher, pages, clock) { Layout = layout, FeedHosts = MaxFeedsPerHost is { } perHost ? new HostLimiter(perHost) : null };
         var reports = new SourceReport[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
@@ -73,7 +74,6 @@ public sealed class ArchiveRun(ArchivePaths paths, FetchLimits limits, TimeProvi
         {
             try
             {
-                catalog.BuildDeferredFolders();
                 probes = await new ProbeRun(paths, catalog, fetcher, hosts, clock) { Captures = warc }.RunAsync(sources, new ProbeRequest { Budget = budget }, cancel);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)

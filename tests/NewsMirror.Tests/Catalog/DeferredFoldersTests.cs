@@ -186,4 +186,40 @@ public class DeferredFoldersTests
         Assert.Equal(20, catalog.Count("dw"));
         Assert.Equal("\"v1\"", catalog.States.Get("德国之声").ETag);
     }
+
+    [Fact]
+    public void A_line_logged_after_the_deferred_catalog_was_made_without_its_file_is_unwritten_once_built()
+    {
+        using var archive = new TestArchive();
+        WriteFolder(archive, "dw", 20);
+        // A line the clone already had without its file: the build cannot tell it from a deleted article.
+        archive.Log("dw", TestArchive.Entry(FileOf(20), TestArchive.Record("克隆时已缺", Link(20), 1), Guid(20)));
+        using (var deferred = OpenDeferred(archive)) Assert.True(deferred.Deferred);
+        // What a run killed between a log line and its file leaves behind, after the deferred catalog was made.
+        archive.Log("dw", TestArchive.Entry(FileOf(21), TestArchive.Record("未写", Link(21), 2), Guid(21)));
+
+        using var catalog = archive.Open();
+
+        Assert.False(catalog.Deferred);
+        Assert.Equal([(FileOf(21), Link(21))], catalog.Unwritten("dw"));
+        Assert.Equal(20, catalog.Count("dw"));
+    }
+
+    [Fact]
+    public void A_log_rewritten_after_the_deferred_catalog_was_made_is_read_whole_as_a_rebuild()
+    {
+        using var archive = new TestArchive();
+        WriteFolder(archive, "dw", 20);
+        using (var deferred = OpenDeferred(archive)) Assert.True(deferred.Deferred);
+        // A rebase reordered the log's first lines, and then a line without its file was appended: which lines are new is unknown.
+        var log = archive.Paths.IdentityLog("dw");
+        var lines = File.ReadAllLines(log);
+        File.WriteAllLines(log, [lines[1], lines[0], .. lines[2..]]);
+        archive.Log("dw", TestArchive.Entry(FileOf(21), TestArchive.Record("未写", Link(21), 2), Guid(21)));
+
+        using var catalog = archive.Open();
+
+        Assert.Empty(catalog.Unwritten("dw"));
+        Assert.Equal(20, catalog.Count("dw"));
+    }
 }

@@ -100,13 +100,19 @@ public sealed class ProbeRun(ArchivePaths paths, ArchiveCatalog catalog, HttpFet
     private List<Due> Select(IReadOnlyList<SourceConfig> sources, ProbeRequest request, DateTimeOffset now)
     {
         var due = new List<Due>();
+        // An audit reads every row; the due probes of a fresh clone's deferred folders come from the logs' ends.
+        if (request.All) catalog.BuildDeferredFolders();
         foreach (var source in sources.Where(s => !s.Probe.IsOff).DistinctBy(s => s.Folder))
         {
-            catalog.CatchUp(source.Folder);
+            bool fromLog = catalog.Deferred;
+            if (!fromLog) catalog.CatchUp(source.Folder);
             ProbeTables.CatchUp(catalog, source.Folder);
             // Past its schedule's last point an article is only probed again for a retry, or by an audit.
             DateTimeOffset? horizon = request.All ? null : now - source.Probe.Offsets[^1] - ArticleProbeState.ConfirmAfter;
-            foreach (var (row, state) in ProbeTables.Articles(catalog, source.Folder, horizon))
+            var articles = fromLog
+                ? ProbeTables.ArticlesFromLog(catalog, source.Folder, horizon!.Value, now - source.Probe.Offsets[0])
+                : ProbeTables.Articles(catalog, source.Folder, horizon);
+            foreach (var (row, state) in articles)
             {
                 if (!Uri.TryCreate(row.Link, UriKind.Absolute, out _)) continue;
                 if (request.All)

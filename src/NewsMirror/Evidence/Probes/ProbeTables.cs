@@ -79,6 +79,50 @@ internal static class ProbeTables
         }
     }
 
+    /// <summary>
+    /// What <see cref="Articles"/> gives, for a catalog whose folders are deferred: the rows from the end of the folder's
+    /// identity log (<see cref="LogWindowRows"/>), the states from the probe tables. Articles archived after
+    /// <paramref name="dueBy"/> without a probe state are left out when the log allows it (none of them is due).
+    /// </summary>
+    public static List<(CatalogRow Row, ArticleProbeState State)> ArticlesFromLog(ArchiveCatalog catalog, string folder, DateTimeOffset archivedSince, DateTimeOffset dueBy)
+    {
+        var states = States(catalog, folder).ToDictionary(s => s.File, s => s.State, StringComparer.Ordinal);
+        var retrying = states.Where(s => s.Value.RetryAt is not null).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var since = archivedSince.ToUnixTimeMilliseconds();
+        return LogWindowRows.Read(catalog, folder, archivedSince, dueBy, retrying)
+            .Select(row => (Row: row, State: states.GetValueOrDefault(row.File, ArticleProbeState.None)))
+            .Where(a => a.Row.Archived?.ToUnixTimeMilliseconds() >= since || a.State.RetryAt is not null)
+            .ToList();
+    }
+
+    /// <summary>
+    /// What <see cref="WithFinal"/> gives, for a catalog whose folders are deferred: the states from the probe tables,
+    /// each article's row from the end of its folder's identity log (read back to the oldest such article).
+    /// </summary>
+    public static List<(CatalogRow Row, ArticleProbeState State)> WithFinalFromLog(ArchiveCatalog catalog, IReadOnlyList<string> outcomes, string? folder)
+    {
+        var finals = new Dictionary<string, Dictionary<string, ArticleProbeState>>(StringComparer.Ordinal);
+        lock (catalog.Gate)
+        {
+            Create(catalog.Connection);
+            var inList = string.Join(", ", outcomes.Select((_, i) => "$o" + i));
+            var parameters = outcomes.Select((o, i) => ("$o" + i, (object?)o)).Append(("$folder", folder)).ToArray();
+            using var command = CatalogSql.Command(catalog.Connection, null,
+                $"SELECT folder, file, state FROM probe_state WHERE final IN ({inList}) {(folder is null ? "" : "AND folder = $folder")}", parameters);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!finals.TryGetValue(reader.GetString(0), out var ofFolder)) finals[reader.GetString(0)] = ofFolder = new(StringComparer.Ordinal);
+                ofFolder[reader.GetString(1)] = Parse(reader.GetString(2));
+            }
+        }
+        var articles = new List<(CatalogRow, ArticleProbeState)>();
+        foreach (var (logged, states) in finals)
+            foreach (var row in LogWindowRows.Read(catalog, logged, DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, states.Keys.ToHashSet(StringComparer.Ordinal)))
+                articles.Add((row, states[row.File]));
+        return articles;
+    }
+
     private static void Read(ArchiveCatalog catalog, Dictionary<string, (CatalogRow, ArticleProbeState)> into, string sql, params (string, object?)[] parameters)
     {
         using var command = CatalogSql.Command(catalog.Connection, null, sql, parameters);

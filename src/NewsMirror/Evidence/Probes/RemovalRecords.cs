@@ -33,7 +33,8 @@ public static class RemovalRecords
     public static List<RemovalRecord> Of(ArchiveCatalog catalog, DateTimeOffset? since = null, string? folder = null)
     {
         foreach (var logged in folder is null ? ProbeLog.Folders(catalog.Paths) : [folder]) ProbeTables.CatchUp(catalog, logged);
-        return ProbeTables.WithFinal(catalog, Verdicts, folder)
+        // A catalog whose folders are deferred (a fresh clone) has no article rows yet: they come from the identity logs.
+        return (catalog.Deferred ? ProbeTables.WithFinalFromLog(catalog, Verdicts, folder) : ProbeTables.WithFinal(catalog, Verdicts, folder))
             .Select(a => new RemovalRecord(a.Row.Source, a.Row.Folder, a.Row.File, a.Row.RelativePath, a.Row.Title, a.Row.Link, a.Row.Archived,
                 a.State.FinalOutcome!, a.State.FirstSeenAt ?? a.State.FinalAt!.Value, a.State.FinalAt!.Value, a.State.FinalStatus,
                 a.State.FinalTarget, a.State.FinalRedirect, a.State.FinalWarc))
