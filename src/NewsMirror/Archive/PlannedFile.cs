@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace NewsMirror.Archive;
 
 /// <summary>An article file about to be created under the id its log line already names.</summary>
@@ -20,16 +18,8 @@ internal sealed record PlannedFile(long Id, string Name, byte[] Bytes, NewArticl
     public static bool[] CreateAll(string directory, IReadOnlyList<PlannedFile> files)
     {
         var temps = new string?[files.Count];
-        ExceptionDispatchInfo? failure = null;
-        try
-        {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = FlushesInFlight },
-                i => temps[i] = AtomicFile.WriteHidden(Path.Combine(directory, files[i].Name), files[i].Bytes));
-        }
-        catch (AggregateException e)
-        {
-            failure = ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
-        }
+        var failure = FlushThreads.Run(files.Count, FlushesInFlight,
+            i => temps[i] = AtomicFile.WriteHidden(Path.Combine(directory, files[i].Name), files[i].Bytes));
 
         var created = new bool[files.Count];
         int next = 0;

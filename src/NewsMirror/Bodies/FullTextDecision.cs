@@ -23,11 +23,20 @@ public static class FullTextDecision
         var bySelector = !string.Equals(fullText, FullTextExtractor.Readability, StringComparison.OrdinalIgnoreCase);
         if (cleanup == CleanupMode.None && bySelector) return new FullTextChoice(page.Content, true, null);
 
-        var feedText = HtmlText.Length(feedBody);
-        var (pageMedia, feedMedia) = (HtmlMedia.Count(page.Content), HtmlMedia.Count(feedBody));
-        if (page.TextLength + MediaWeight * pageMedia >= feedText + MediaWeight * feedMedia) return new FullTextChoice(page.Content, true, null);
+        // Each body parsed once for both measures.
+        var (feedText, feedMedia) = Weigh(feedBody);
+        var (pageText, pageMedia) = page.Weigh();
+        if (pageText + MediaWeight * pageMedia >= feedText + MediaWeight * feedMedia) return new FullTextChoice(page.Content, true, null);
         return new FullTextChoice(feedBody, false, pageMedia + feedMedia == 0
-            ? $"kept feed body: page had less text ({page.TextLength} < {feedText} characters)"
-            : $"kept feed body: page had less content ({page.TextLength} characters and {pageMedia} media < {feedText} characters and {feedMedia} media)");
+            ? $"kept feed body: page had less text ({pageText} < {feedText} characters)"
+            : $"kept feed body: page had less content ({pageText} characters and {pageMedia} media < {feedText} characters and {feedMedia} media)");
+    }
+
+    /// <summary><see cref="HtmlText.Length"/> and <see cref="HtmlMedia.Count(string?)"/> of <paramref name="html"/>, from one parse.</summary>
+    internal static (int TextLength, int Media) Weigh(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return (HtmlText.Length(html), 0);
+        var root = HtmlFragment.Parse(html);
+        return (HtmlText.Of(root).Length, HtmlMedia.Count(root));
     }
 }

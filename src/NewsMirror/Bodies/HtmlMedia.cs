@@ -9,7 +9,12 @@ public static class HtmlMedia
     public static int Count(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return 0;
-        var root = HtmlFragment.Parse(html);
+        return Count(HtmlFragment.Parse(html));
+    }
+
+    /// <summary><see cref="Count(string?)"/> of a body already parsed (<see cref="HtmlFragment.Parse"/>).</summary>
+    internal static int Count(AngleSharp.Dom.IElement root)
+    {
         var media = root.QuerySelectorAll(Media).Count(e => e.LocalName != "img" || !TrackingPixels.IsPixel(e, null));
         return media + root.QuerySelectorAll("figure").Count(f => f.QuerySelector(Media) is null);
     }

@@ -14,7 +14,6 @@ internal static class PageMetadata
         SiteName = Meta(page, "og:site_name"),
         Language = NullIfBlank(page.DocumentElement.GetAttribute("lang")),
         Content = content,
-        TextLength = HtmlText.Length(content),
     };
 
     private static string? Meta(IDocument page, string name)
