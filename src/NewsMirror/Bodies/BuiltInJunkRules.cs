@@ -78,6 +78,8 @@ public static class BuiltInJunkRules
         return [.. Common, .. ByOutlet.GetValueOrDefault(outlet, [])];
     }
 
+    private const string FeedProxyLabel = "获取更多RSS";
+
     private static IEnumerable<IElement> FeedProxyFooterParts(IElement root)
     {
         foreach (var footer in root.QuerySelectorAll("div").Where(IsFeedProxyFooter).ToArray())
@@ -95,11 +97,13 @@ public static class BuiltInJunkRules
 
     private static bool IsFeedProxyFooter(IElement div)
     {
+        // The text first: it rejects nearly every div before its links are looked at.
+        var text = CompactText(div);
+        if (!text.StartsWith(FeedProxyLabel, StringComparison.Ordinal)) return false;
         var links = div.QuerySelectorAll("a").ToArray();
-        return CompactText(div).StartsWith("获取更多RSS", StringComparison.Ordinal)
-            && links.Length > 0
+        return links.Length > 0
             && links.All(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var u) && u.Host.StartsWith("feedx.", StringComparison.OrdinalIgnoreCase))
-            && CompactText(div) == "获取更多RSS：" + string.Concat(links.Select(CompactText));
+            && text == FeedProxyLabel + "：" + string.Concat(links.Select(CompactText));
     }
 
     private static bool IsOnlyWhiteSpaceBetween(INode first, INode second)

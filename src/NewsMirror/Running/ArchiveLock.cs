@@ -79,11 +79,14 @@ public sealed class ArchiveLock : IDisposable
     /// than this process, or untouched for <see cref="TempFileQuietFor"/>, is a dead writer's. The second rule matters
     /// to long-lived processes (watch, a test host), which would otherwise never clear what died while they ran.
     /// </summary>
-    private static void DeleteTempFilesOfDeadWriters(ArchivePaths paths)
+    private static void DeleteTempFilesOfDeadWriters(ArchivePaths paths) =>
+        DeleteTempFilesOfDeadWriters(paths, DateTime.UtcNow, Process.GetCurrentProcess().StartTime.ToUniversalTime());
+
+    /// <summary>The rule above at a given moment, for a process started at <paramref name="processStarted"/> (UTC).</summary>
+    internal static void DeleteTempFilesOfDeadWriters(ArchivePaths paths, DateTime now, DateTime processStarted)
     {
-        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
-        var quietSince = DateTime.UtcNow - TempFileQuietFor;
-        var cutoff = started > quietSince ? started : quietSince;
+        var quietSince = now - TempFileQuietFor;
+        var cutoff = processStarted > quietSince ? processStarted : quietSince;
         foreach (var folder in new[] { paths.Root, paths.StateFolder })
             foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
                 if (AtomicFile.IsTempFile(file) && File.GetLastWriteTimeUtc(file) < cutoff) TryDelete(file);

@@ -187,4 +187,26 @@ public class ArchiveLockTests
             Assert.True(File.Exists(other));
         }
     }
+
+    [Theory]
+    // A process started long ago (watch, a test host): a temp file quiet for over a minute is dead, a fresher one is live.
+    [InlineData(-60, -2, false)]
+    [InlineData(-60, -0.5, true)]
+    // A process started just now: anything older than the process is dead, even if it was written seconds ago.
+    [InlineData(-0.1, -0.5, false)]
+    [InlineData(-0.1, -0.05, true)]
+    public void A_temp_file_counts_as_dead_when_older_than_the_process_or_quiet_for_a_minute(double processStartedMinutesAgo, double writtenMinutesAgo, bool kept)
+    {
+        using var dir = new TempFolder();
+        var paths = new ArchivePaths(dir.Path);
+        Directory.CreateDirectory(paths.StateFolder);
+        var now = new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
+        var file = Path.Combine(paths.StateFolder, $".{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(file, "");
+        File.SetLastWriteTimeUtc(file, now.AddMinutes(writtenMinutesAgo));
+
+        ArchiveLock.DeleteTempFilesOfDeadWriters(paths, now, now.AddMinutes(processStartedMinutesAgo));
+
+        Assert.Equal(kept, File.Exists(file));
+    }
 }

@@ -39,11 +39,11 @@ public class CommandContextTests
         var sourcesFile = archive.Combine("newsmirror.yml");
         File.WriteAllText(sourcesFile, "sources:\n  - name: mine\n");
 
-        var result = await CliProcess.RunAsync([.. command, "--archive", archive.Path]);
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, [.. command, "--archive", archive.Path]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Output);
-        var line = Assert.Single(Lines(result.Error));
+        Assert.Equal("", result.Stdout);
+        var line = Assert.Single(Lines(result.Stderr));
         Assert.StartsWith($"newsmirror: error: {sourcesFile}:", line);
     }
 
@@ -54,11 +54,11 @@ public class CommandContextTests
         using var parent = new TempFolder();
         var missing = parent.Combine("missing");
 
-        var result = await CliProcess.RunAsync([.. command, "--archive", missing]);
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, [.. command, "--archive", missing]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Equal($"newsmirror: error: no such folder: {missing}", Assert.Single(Lines(result.Error)));
+        Assert.Equal("", result.Stdout);
+        Assert.Equal($"newsmirror: error: no such folder: {missing}", Assert.Single(Lines(result.Stderr)));
     }
 
     [Fact]
@@ -67,10 +67,10 @@ public class CommandContextTests
         using var parent = new TempFolder();
         var missing = parent.Combine("missing");
 
-        var result = await CliProcess.RunAsync("search", "news", "--archive", missing, "--log-format", "json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "search", "news", "--archive", missing, "--log-format", "json");
 
         Assert.Equal(2, result.ExitCode);
-        using var json = JsonDocument.Parse(Assert.Single(Lines(result.Error)));
+        using var json = JsonDocument.Parse(Assert.Single(Lines(result.Stderr)));
         Assert.Equal("error", json.RootElement.GetProperty("level").GetString());
         Assert.Equal($"no such folder: {missing}", json.RootElement.GetProperty("message").GetString());
     }
@@ -82,10 +82,10 @@ public class CommandContextTests
         var feed = archive.Combine("feed.xml");
         File.WriteAllText(feed, "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
 
-        var result = await CliProcess.RunAsync("feed", "inspect", feed, "--source", "nobody", "--archive", archive.Path);
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", feed, "--source", "nobody", "--archive", archive.Path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("newsmirror: error: no source 'nobody' (known: ", Assert.Single(Lines(result.Error)));
+        Assert.StartsWith("newsmirror: error: no source 'nobody' (known: ", Assert.Single(Lines(result.Stderr)));
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

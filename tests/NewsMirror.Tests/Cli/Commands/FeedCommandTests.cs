@@ -9,10 +9,10 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_json_prints_one_object_with_the_documented_shape()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", FeedFixtures.PathOf("rss20.xml"), "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", FeedFixtures.PathOf("rss20.xml"), "--json");
 
         Assert.Equal(0, result.ExitCode);
-        using var json = JsonDocument.Parse(result.Output);
+        using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.Equal(["format", "title", "link", "description", "language", "updated", "author", "authorDetail", "errors", "items"],
             root.EnumerateObject().Select(p => p.Name));
@@ -36,16 +36,16 @@ public class FeedCommandTests
         Assert.Equal("https://s.rfi.fr/a.jpg", enclosure.GetProperty("url").GetString());
         Assert.Equal("image/jpeg", enclosure.GetProperty("type").GetString());
         Assert.Equal(12345, enclosure.GetProperty("length").GetInt64());
-        Assert.Contains("美国防部长", result.Output);
+        Assert.Contains("美国防部长", result.Stdout);
     }
 
     [Fact]
     public async Task Inspect_json_tells_the_author_name_email_and_uri_apart()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", FeedFixtures.PathOf("authors.xml"), "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", FeedFixtures.PathOf("authors.xml"), "--json");
 
         Assert.Equal(0, result.ExitCode);
-        using var json = JsonDocument.Parse(result.Output);
+        using var json = JsonDocument.Parse(result.Stdout);
         var first = json.RootElement.GetProperty("items")[0];
         Assert.Equal("jo@example.com (Jo Smith)", first.GetProperty("author").GetString());
         var detail = first.GetProperty("authorDetail");
@@ -59,10 +59,10 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_json_lists_recoveries_and_still_exits_0()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", FeedFixtures.PathOf("recovery-truncated.xml"), "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", FeedFixtures.PathOf("recovery-truncated.xml"), "--json");
 
         Assert.Equal(0, result.ExitCode);
-        using var json = JsonDocument.Parse(result.Output);
+        using var json = JsonDocument.Parse(result.Stdout);
         Assert.Contains("document truncated after 3 items", json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(3, json.RootElement.GetProperty("items").GetArrayLength());
     }
@@ -70,12 +70,12 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_reads_a_file_url_and_prints_a_readable_summary()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", new Uri(FeedFixtures.PathOf("atom10.xml")).AbsoluteUri);
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", new Uri(FeedFixtures.PathOf("atom10.xml")).AbsoluteUri);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Format:    atom1.0", result.Output);
-        Assert.Contains("Items:     3", result.Output);
-        Assert.Contains("https://example.org/blog/2024/09/pvh.html", result.Output);
+        Assert.Contains("Format:    atom1.0", result.Stdout);
+        Assert.Contains("Items:     3", result.Stdout);
+        Assert.Contains("https://example.org/blog/2024/09/pvh.html", result.Stdout);
     }
 
     [Fact]
@@ -90,10 +90,10 @@ public class FeedCommandTests
             await context.Response.Body.WriteAsync(FeedFixtures.Bytes("encoding-gbk-undeclared-http.xml"));
         });
 
-        var result = await CliProcess.RunAsync("feed", "inspect", server.Url("feed.xml"), "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", server.Url("feed.xml"), "--json");
 
         Assert.Equal(0, result.ExitCode);
-        using var json = JsonDocument.Parse(result.Output);
+        using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("德国之声中文网", json.RootElement.GetProperty("title").GetString());
         Assert.StartsWith("NewsMirror", userAgent);
     }
@@ -101,30 +101,30 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_of_an_html_page_exits_1_and_names_its_feeds()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", FeedFixtures.PathOf("html-page.html"), "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", FeedFixtures.PathOf("html-page.html"), "--json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("", result.Output);
-        Assert.Contains("HTML page", result.Error);
-        Assert.Contains("https://example.org/atom.xml", result.Error);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("HTML page", result.Stderr);
+        Assert.Contains("https://example.org/atom.xml", result.Stderr);
     }
 
     [Fact]
     public async Task Inspect_of_a_missing_file_exits_2()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", Path.Combine(AppContext.BaseDirectory, "no-such-feed.xml"));
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", Path.Combine(AppContext.BaseDirectory, "no-such-feed.xml"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("No such file", result.Error);
+        Assert.Contains("No such file", result.Stderr);
     }
 
     [Fact]
     public async Task Inspect_without_a_source_exits_2()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", "--json");
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", "--json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Missing feed", result.Error);
+        Assert.Contains("Missing feed", result.Stderr);
     }
 
     private static readonly string EveryCase = Path.Combine(AppContext.BaseDirectory, "Selection", "Fixtures", "every-case.xml");
@@ -133,14 +133,14 @@ public class FeedCommandTests
 
     private static JsonElement[] Items(CliProcess.Result result)
     {
-        Assert.True(result.ExitCode == 0, result.Error);
-        return JsonDocument.Parse(result.Output).RootElement.GetProperty("items").EnumerateArray().ToArray();
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        return JsonDocument.Parse(result.Stdout).RootElement.GetProperty("items").EnumerateArray().ToArray();
     }
 
     [Fact]
     public async Task Inspect_json_gives_every_item_the_reason_a_run_would_skip_it_or_null()
     {
-        var items = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json"));
+        var items = Items(await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase, "--json"));
 
         Assert.Equal(
             [null, null, "duplicate of item 1 of the feed (same guid)", null, "without title or body text to make one from", null, NoLink, null, null],
@@ -152,7 +152,7 @@ public class FeedCommandTests
     [Fact]
     public async Task Inspect_cleaned_shows_bodies_as_the_archive_would_store_them_with_the_default_settings()
     {
-        var items = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned"));
+        var items = Items(await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase, "--json", "--cleaned"));
 
         Assert.Equal("<p>正文<a>链接</a></p>闪<p>尾</p>", items[8].GetProperty("summary").GetString());
         Assert.Equal(JsonValueKind.Null, items[8].GetProperty("content").ValueKind);
@@ -167,25 +167,25 @@ public class FeedCommandTests
             "sources:\n  - name: 测试源\n    folder: test\n    url: https://n.example/feed.xml\n    exclude:\n      title: 广告\n" +
             "  - name: 原样源\n    folder: raw\n    url: https://n.example/raw.xml\n    cleanup: none\n");
 
-        var filtered = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "测试源", "--archive", archive.Path));
-        var raw = Items(await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "raw", "--archive", archive.Path));
-        var unknown = await CliProcess.RunAsync("feed", "inspect", EveryCase, "--json", "--source", "没有这个源", "--archive", archive.Path);
+        var filtered = Items(await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "测试源", "--archive", archive.Path));
+        var raw = Items(await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase, "--json", "--cleaned", "--source", "raw", "--archive", archive.Path));
+        var unknown = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase, "--json", "--source", "没有这个源", "--archive", archive.Path);
 
         Assert.Equal("filtered out: title matches the exclude rule", filtered[7].GetProperty("skip").GetString());
         Assert.Equal("<p>正文<a>链接</a></p>闪<p>尾</p>", filtered[8].GetProperty("summary").GetString());
         Assert.Equal(JsonValueKind.Null, raw[7].GetProperty("skip").ValueKind);
         Assert.StartsWith("<p onclick=\"alert(1)\">正文<script>", raw[8].GetProperty("summary").GetString());
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("no source '没有这个源'", unknown.Error);
+        Assert.Contains("no source '没有这个源'", unknown.Stderr);
     }
 
     [Fact]
     public async Task Inspect_text_says_why_an_item_would_not_be_archived()
     {
-        var result = await CliProcess.RunAsync("feed", "inspect", EveryCase);
+        var result = await CliProcess.RunAsync(AppContext.BaseDirectory, "feed", "inspect", EveryCase);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("   not archived: duplicate of item 1 of the feed (same guid)\n", result.Output);
-        Assert.Contains($"   not archived: {NoLink}\n", result.Output);
+        Assert.Contains("   not archived: duplicate of item 1 of the feed (same guid)\n", result.Stdout);
+        Assert.Contains($"   not archived: {NoLink}\n", result.Stdout);
     }
 }
