@@ -53,7 +53,7 @@ internal static class ArticlePage
     private static void AddNeighbour(InputHash fingerprint, SiteArticle? neighbour)
     {
         if (neighbour is null) fingerprint.Add("");
-        else fingerprint.Add(neighbour.Slug).Add(neighbour.Title);
+        else fingerprint.Add(neighbour.Slug).AddHash(neighbour.ContentHash); // the title comes from the file
     }
 
     private static string Render(SiteContext site, FeedBodies feedBodies, string path, SiteArticle article, IReadOnlyList<IdentityLogEntry>? revisions,

@@ -33,9 +33,12 @@ internal sealed class InputHash
 
     public InputHash Add(long? value) => value is { } v ? Add(1).Add(v) : Add(0);
 
-    /// <summary>The list fields of an article as any list page shows them.</summary>
+    /// <summary>
+    /// The list fields of an article as any list page shows them. Its title and excerpt are read from its file, so the
+    /// file's content hash stands for them: fingerprinting a page then decodes no title.
+    /// </summary>
     public InputHash Add(SiteArticle article) =>
-        Add(article.Folder).Add(article.Slug).Add(article.Title).Add(article.TimestampMs).Add(article.ArchivedMs).Add(article.SourceIndex);
+        Add(article.Folder).Add(article.Slug).AddHash(article.ContentHash).Add(article.TimestampMs).Add(article.ArchivedMs).Add(article.SourceIndex);
 
     public InputHash AddAll(IEnumerable<SiteArticle> articles)
     {

@@ -7,10 +7,13 @@ internal sealed class SiteArticle
     public required ArchiveFile File { get; init; }
     public required UInt128 ContentHash { get; init; }
     public required long? TimestampMs { get; init; }
-    public required string Title { get; init; }
+    /// <summary>Title and excerpt, decoded when first shown.</summary>
+    public required ArticleText Text { get; init; }
+
+    public string Title => Text.Title;
 
     /// <summary>The start of the body's text (<see cref="SearchExcerpt"/>), shown under search results.</summary>
-    public required string Excerpt { get; init; }
+    public string Excerpt => Text.Excerpt;
 
     /// <summary>When the article entered the archive (git's commit time of the file, else the file's time).</summary>
     public required long ArchivedMs { get; init; }

@@ -60,7 +60,7 @@ internal static class SiteArticleLoader
             long archivedMs = archivedTimes.TryGetValue(RelativePath(file), out var committed)
                 ? committed
                 : new DateTimeOffset(file.LastWriteTicks, TimeSpan.Zero).ToUnixTimeMilliseconds();
-            known[s].Add(new ArticleStamp(file, hash, timestampMs, archivedMs, title, excerpt));
+            known[s].Add(new ArticleStamp(file, hash, timestampMs, archivedMs, new ArticleText(title, excerpt)));
         }
 
         foreach (var stamp in known.SelectMany(stamps => stamps)) next.Articles[(stamp.File.Folder, stamp.File.FileName)] = stamp;
@@ -100,8 +100,7 @@ internal static class SiteArticleLoader
                 File = stamp.File,
                 ContentHash = stamp.ContentHash,
                 TimestampMs = stamp.TimestampMs,
-                Title = stamp.Title,
-                Excerpt = stamp.Excerpt,
+                Text = stamp.Text,
                 ArchivedMs = stamp.ArchivedMs,
                 Slug = duplicate == 1 ? stamp.File.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{stamp.File.Id}-{duplicate}",
             });

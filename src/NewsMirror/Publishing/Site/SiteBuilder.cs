@@ -17,7 +17,7 @@ public static class SiteBuilder
         var site = new SiteContext(options);
         var feedBodies = new FeedBodies(site);
         Directory.CreateDirectory(options.OutputDirectory);
-        var previous = SiteManifest.Load(options.OutputDirectory);
+        using var previous = SiteManifest.Load(options.OutputDirectory, options.ArchiveRoot);
         var next = new SiteManifest();
 
         var archive = SiteArticleLoader.Load(options, previous, next);

@@ -3,46 +3,40 @@ using System.Text;
 namespace NewsMirror.Publishing.Site;
 
 /// <summary>What the previous build read and wrote: lets a rebuild skip unchanged articles and pages.</summary>
-internal sealed record ArticleStamp(ArchiveFile File, UInt128 ContentHash, long? TimestampMs, long ArchivedMs, string Title, string Excerpt);
+internal sealed record ArticleStamp(ArchiveFile File, UInt128 ContentHash, long? TimestampMs, long ArchivedMs, ArticleText Text);
 
 /// <summary>A written page: the hash of what it was rendered from, and of the bytes written.</summary>
 internal sealed record PageStamp(UInt128 InputHash, UInt128 OutputHash);
 
 /// <summary>
 /// The incremental-build state in <c>&lt;out&gt;/.newsmirror/</c>: one record per article (listing stamp, content hash,
-/// header fields) and one per page (input and output hashes). Binary, because a rebuild of a large archive reads and
-/// writes it whole and text parsing would cost more than the rest of a no-change rebuild.
+/// header fields; see <see cref="ArticleTable"/>) and one per page (input and output hashes). Binary, because a rebuild
+/// of a large archive reads it whole and text parsing would cost more than the rest of a no-change rebuild.
 /// </summary>
-internal sealed class SiteManifest
+internal sealed class SiteManifest : IDisposable
 {
     private const string DirectoryName = ".newsmirror";
     private const string ArticlesFile = "articles.bin";
     private const string PagesFile = "pages.bin";
     private const string SearchFile = "search.bin";
     private const string SearchHeader = "newsmirror-site search 1";
-    private const string ArticlesHeader = "newsmirror-site articles 4";
     private const string PagesHeader = "newsmirror-site pages 3";
 
     public Dictionary<(string Folder, string FileName), ArticleStamp> Articles { get; } = [];
     public Dictionary<string, PageStamp> Pages { get; } = new(StringComparer.Ordinal);
     public SearchIndexState? SearchIndex { get; set; }
 
+    /// <summary>The text file the loaded articles' titles and excerpts are read from, if it was intact.</summary>
+    public ArticleTextFile? Texts { get; set; }
+
     internal static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, DirectoryName);
 
     /// <summary>An unreadable or missing manifest is an empty one: the build then renders everything once.</summary>
-    public static SiteManifest Load(string outputDirectory)
+    public static SiteManifest Load(string outputDirectory, string archiveRoot)
     {
         var manifest = new SiteManifest();
         var directory = DirectoryOf(outputDirectory);
-        Read(Path.Combine(directory, ArticlesFile), ArticlesHeader, reader =>
-        {
-            var folder = reader.ReadString();
-            var fileName = reader.ReadString();
-            var file = new ArchiveFile(folder, fileName, reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
-            var hash = ReadHash(reader);
-            long? timestamp = reader.ReadBoolean() ? reader.ReadInt64() : null;
-            manifest.Articles[(folder, fileName)] = new ArticleStamp(file, hash, timestamp, reader.ReadInt64(), reader.ReadString(), reader.ReadString());
-        });
+        ArticleTable.Load(Path.Combine(directory, ArticlesFile), Path.Combine(directory, ArticleTextFile.FileName), archiveRoot, manifest);
         Read(Path.Combine(directory, PagesFile), PagesHeader,
             reader => manifest.Pages[reader.ReadString()] = new PageStamp(ReadHash(reader), ReadHash(reader)));
         Read(Path.Combine(directory, SearchFile), SearchHeader,
@@ -56,20 +50,7 @@ internal sealed class SiteManifest
         var directory = DirectoryOf(outputDirectory);
         Directory.CreateDirectory(directory);
         if (!SameEntries(Articles, previous.Articles) || !File.Exists(Path.Combine(directory, ArticlesFile)))
-            Write(Path.Combine(directory, ArticlesFile), ArticlesHeader, Articles.Values, (writer, a) =>
-            {
-                writer.Write(a.File.Folder);
-                writer.Write(a.File.FileName);
-                writer.Write(a.File.Id);
-                writer.Write(a.File.Size);
-                writer.Write(a.File.LastWriteTicks);
-                WriteHash(writer, a.ContentHash);
-                writer.Write(a.TimestampMs.HasValue);
-                if (a.TimestampMs is { } t) writer.Write(t);
-                writer.Write(a.ArchivedMs);
-                writer.Write(a.Title);
-                writer.Write(a.Excerpt);
-            });
+            ArticleTable.Save(Path.Combine(directory, ArticlesFile), Path.Combine(directory, ArticleTextFile.FileName), Articles.Values, previous.Texts);
         if (SearchIndex is { } index && (index != previous.SearchIndex || !File.Exists(Path.Combine(directory, SearchFile))))
             Write(Path.Combine(directory, SearchFile), SearchHeader, [index], (writer, state) =>
             {
@@ -85,6 +66,8 @@ internal sealed class SiteManifest
                 WriteHash(writer, p.Value.OutputHash);
             });
     }
+
+    public void Dispose() => Texts?.Dispose();
 
     internal static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
